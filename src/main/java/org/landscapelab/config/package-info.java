@@ -1,0 +1,2 @@
+/** Spring wiring and the typed configuration properties of the application. */
+package org.landscapelab.config;

@@ -1,0 +1,2 @@
+/** The lesson engine: file format, parser, validator and repository of lessons; knows widgets only through its own interface, no Vaadin. */
+package org.landscapelab.lessons;

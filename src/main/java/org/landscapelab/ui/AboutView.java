@@ -1,0 +1,55 @@
+package org.landscapelab.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** What the course is and the papers it follows. */
+@Route("about")
+@PageTitle("About · Landscape Lab")
+class AboutView extends Main {
+
+    AboutView() {
+        addClassNames("lab-page", "lab-prose");
+        add(new H1("About Landscape Lab"),
+                new Paragraph("Landscape Lab teaches, through guided interactive lessons, when and why the local "
+                        + "minima of deep models are global minima. Every rank, eigenvalue and verdict shown is "
+                        + "computed from your own example while you work; nothing is typed into the lessons."),
+                new H2("The papers the course follows"),
+                papers(),
+                new H2("A note on corrections"),
+                new Paragraph("Where the short version of the first paper states more than is true (its Theorem 8 "
+                        + "on multi-layer linear networks with a bottleneck, under the squared loss), the course "
+                        + "teaches the corrected statement and shows the counterexample live."));
+    }
+
+    private UnorderedList papers() {
+        return new UnorderedList(
+                cite("Maher Nouiehed and Meisam Razaviyayn", "Learning Deep Models: Critical Points and Local Openness",
+                        "arXiv:1803.02968 (2018, revised 2023); an earlier short version was submitted to ICLR 2018. "
+                                + "Local openness of matrix multiplication (Theorem 2), two-layer linear networks "
+                                + "(Theorem 5, Corollary 6), multi-layer linear networks (Theorem 8), pyramidal "
+                                + "non-linear networks.",
+                        "https://arxiv.org/abs/1803.02968"),
+                cite("Li Zhang", "Depth creates no more spurious local minima",
+                        "arXiv:1901.09827 (2019). The reduction of deep linear networks to two layers (Theorem 1), "
+                                + "full rank of spurious minima (Theorem 2), the squared loss (Corollary 1), "
+                                + "multi-tower networks (Corollary 2).",
+                        "https://arxiv.org/abs/1901.09827"));
+    }
+
+    private ListItem cite(String authors, String title, String where, String url) {
+        Anchor link = new Anchor(url, url);
+        link.setTarget("_blank");
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return new ListItem(new Span(authors + ". "), new Emphasis(title), new Span(". " + where + " "), link);
+    }
+}
