@@ -1,0 +1,74 @@
+package org.landscapelab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency direction of the design: ui → widgets → numerics, ui → lessons, widgets → components. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.landscapelab");
+
+    @Test
+    void numerics_imports_neither_spring_nor_vaadin() {
+        noClasses().that().resideInAPackage("..numerics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta..")
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void only_numerics_imports_ejml() {
+        noClasses().that().resideOutsideOfPackage("..numerics..")
+                .should().dependOnClassesThat().resideInAPackage("org.ejml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void numerics_depends_on_no_other_package_of_the_app() {
+        noClasses().that().resideInAPackage("..numerics..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..lessons..", "..widgets..", "..components..", "..ui..", "..config..")
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void lessons_know_nothing_of_vaadin_widgets_or_numerics() {
+        noClasses().that().resideInAPackage("..lessons..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.vaadin..", "..widgets..", "..numerics..", "..components..", "..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ui_meets_numerics_only_through_widgets() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("..numerics..", "..components..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void widgets_do_not_reach_back_into_ui() {
+        noClasses().that().resideInAPackage("..widgets..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..")
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void components_are_plain_wrappers_of_the_frontend() {
+        noClasses().that().resideInAPackage("..components..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..widgets..", "..numerics..", "..lessons..", "..ui..")
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void top_level_packages_are_free_of_cycles() {
+        slices().matching("org.landscapelab.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

@@ -1,0 +1,151 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.landscapelab.lessons.LessonCatalog;
+import org.landscapelab.lessons.LessonSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The app shell in a real browser: catalog, lesson, theme, phone width. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AppShellIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LessonCatalog catalog;
+
+    private BrowserContext context;
+    private LabPage lab;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        lab = new LabPage(context.newPage(), "http://localhost:" + port);
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        lab.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    @Test
+    void catalog_shows_a_card_for_every_lesson_in_the_lessons_folder() {
+        lab.open("/");
+
+        List<String> expected = catalog.lessons().stream().map(LessonSummary::title).toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(lab.cardTitles()).containsExactlyElementsOf(expected);
+        assertThat(lab.cards().first().innerText()).contains(catalog.lessons().getFirst().summary())
+                .contains("about " + catalog.lessons().getFirst().minutes() + " min");
+        assertThat(lab.page().title()).isEqualTo("Catalog · Landscape Lab");
+    }
+
+    @Test
+    void drawer_lists_the_lessons_by_title() {
+        lab.open("/");
+
+        assertThat(lab.page().locator("vaadin-side-nav-item").allInnerTexts())
+                .contains(catalog.lessons().getFirst().title());
+    }
+
+    @Test
+    void a_lesson_opens_from_its_card() {
+        LessonSummary first = catalog.lessons().getFirst();
+
+        lab.open("/").openLessonCard(first.title());
+
+        assertThat(lab.page().url()).endsWith("/lessons/" + first.slug());
+        assertThat(lab.heading().innerText()).isEqualTo(first.title());
+        assertThat(lab.page().title()).isEqualTo(first.title() + " · Landscape Lab");
+    }
+
+    @Test
+    void an_unknown_lesson_gives_a_not_found_page_not_an_error() {
+        lab.open("/lessons/no-such-lesson");
+
+        assertThat(lab.heading().innerText()).isEqualTo("Page not found");
+        assertThat(lab.page().locator("main a").innerText()).isEqualTo("Back to the catalog");
+    }
+
+    @Test
+    void theme_switch_turns_dark_and_the_choice_survives_a_reload() {
+        lab.open("/");
+        String lightBackground = lab.pageBackground();
+        assertThat(lab.documentTheme()).isEqualTo("light");
+
+        lab.toggleTheme();
+        assertThat(lab.documentTheme()).isEqualTo("dark");
+        assertThat(lab.pageBackground()).isNotEqualTo(lightBackground);
+
+        lab.reload();
+        assertThat(lab.documentTheme()).isEqualTo("dark");
+        assertThat(lab.themeSwitch().getAttribute("aria-label")).isEqualTo("Switch to light theme");
+        lab.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("catalog-dark")));
+
+        lab.toggleTheme().reload();
+        assertThat(lab.documentTheme()).isEqualTo("light");
+        assertThat(lab.pageBackground()).isEqualTo(lightBackground);
+    }
+
+    @Test
+    void phone_width_has_no_horizontal_scrolling_on_any_page() {
+        lab.page().setViewportSize(360, 740);
+        for (String path : List.of("/", "/lessons/" + catalog.lessons().getFirst().slug(), "/about")) {
+            lab.open(path);
+            assertThat(lab.elementsWiderThanViewport()).as("elements wider than 360 px on %s", path).isEmpty();
+            lab.page().screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSupport.screenshot("phone" + path.replace('/', '_'))).setFullPage(true));
+        }
+    }
+
+    @Test
+    void health_endpoint_reports_up_and_other_actuator_endpoints_leak_nothing() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> env = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/env")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        // Unexposed endpoints fall through to the UI's not-found page: no configuration leaks.
+        assertThat(env.body()).doesNotContain("propertySources").doesNotContain("activeProfiles");
+    }
+}

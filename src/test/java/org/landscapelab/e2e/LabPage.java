@@ -1,0 +1,94 @@
+package org.landscapelab.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
+
+/** Page object of the app shell: navigation, catalog cards, theme switch. */
+final class LabPage {
+
+    private final Page page;
+    private final String base;
+
+    LabPage(Page page, String base) {
+        this.page = page;
+        this.base = base;
+    }
+
+    LabPage open(String path) {
+        page.navigate(base + path);
+        return ready();
+    }
+
+    /** Vaadin renders after the bootstrap: wait for the layout and the page heading. */
+    LabPage ready() {
+        page.locator("vaadin-app-layout").waitFor();
+        heading().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return this;
+    }
+
+    Locator heading() {
+        return page.locator("main h1").first();
+    }
+
+    Locator cards() {
+        return page.locator(".lab-card");
+    }
+
+    List<String> cardTitles() {
+        return page.locator(".lab-card h2").allInnerTexts();
+    }
+
+    LabPage openLessonCard(String title) {
+        page.locator(".lab-card").filter(new Locator.FilterOptions().setHasText(title))
+                .getByRole(AriaRole.LINK).click();
+        page.waitForURL("**/lessons/**");
+        return ready();
+    }
+
+    Locator themeSwitch() {
+        return page.locator(".lab-theme-switch");
+    }
+
+    LabPage toggleTheme() {
+        String before = themeSwitch().getAttribute("data-theme");
+        themeSwitch().click();
+        page.waitForCondition(() -> !before.equals(themeSwitch().getAttribute("data-theme")));
+        return this;
+    }
+
+    String documentTheme() {
+        return (String) page.evaluate("() => document.documentElement.getAttribute('theme') || 'light'");
+    }
+
+    String pageBackground() {
+        return (String) page.evaluate("() => getComputedStyle(document.documentElement).backgroundColor");
+    }
+
+    /**
+     * Elements of the page that stick out of the viewport on the right: the app layout scrolls its content
+     * area itself, so the document's scroll width alone would not reveal them.
+     */
+    List<String> elementsWiderThanViewport() {
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))""");
+        boolean documentScrolls = (Boolean) page.evaluate(
+                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        return documentScrolls ? java.util.stream.Stream.concat(wide.stream(), java.util.stream.Stream.of("document"))
+                .toList() : wide;
+    }
+
+    LabPage reload() {
+        page.reload();
+        return ready();
+    }
+
+    Page page() {
+        return page;
+    }
+}
