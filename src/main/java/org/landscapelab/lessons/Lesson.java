@@ -1,9 +1,36 @@
 package org.landscapelab.lessons;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * A loaded lesson.
+ * A parsed lesson, ready to play.
  *
  * @param summary catalog data
- * @param html the body rendered from Markdown and sanitized; safe to insert into a page
+ * @param prerequisites slugs of lessons to take first
+ * @param objectives what the student will be able to do
+ * @param sources the papers and results the lesson follows
+ * @param steps the steps in order; never empty
  */
-public record Lesson(LessonSummary summary, String html) {}
+public record Lesson(LessonSummary summary, List<String> prerequisites, List<String> objectives,
+        List<String> sources, List<Step> steps) {
+
+    public Lesson {
+        prerequisites = List.copyOf(prerequisites);
+        objectives = List.copyOf(objectives);
+        sources = List.copyOf(sources);
+        steps = List.copyOf(steps);
+    }
+
+    public String slug() {
+        return summary.slug();
+    }
+
+    public Optional<Step> step(String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public int indexOf(Step step) {
+        return steps.indexOf(step);
+    }
+}

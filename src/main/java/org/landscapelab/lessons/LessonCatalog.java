@@ -6,62 +6,77 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The lessons found in a folder: {@code <dir>/<slug>/lesson.md}, ordered as {@code <dir>/course.yml} lists them
- * (lessons it does not list follow by slug). A lesson that cannot be read is left out and reported as a
- * {@link LessonProblem}; it never stops the others from loading.
+ * One consistent view of the lessons folder: {@code <dir>/course.yml} and {@code <dir>/<slug>/lesson.md}. A lesson
+ * whose file has problems is served in its last good version when there is one (from {@code previous}), and left
+ * out otherwise; its problems are kept for the instructor. Immutable: a reload builds a new catalog.
  */
 public final class LessonCatalog {
 
     static final String LESSON_FILE = "lesson.md";
     static final String COURSE_FILE = "course.yml";
+    static final long MAX_FILE_BYTES = 1_000_000;
 
     private final Path dir;
+    private final Course course;
     private final Map<String, Lesson> lessons;
     private final List<LessonProblem> problems;
 
-    private LessonCatalog(Path dir, Map<String, Lesson> lessons, List<LessonProblem> problems) {
+    private LessonCatalog(Path dir, Course course, Map<String, Lesson> lessons, List<LessonProblem> problems) {
         this.dir = dir;
+        this.course = course;
         this.lessons = lessons;
         this.problems = List.copyOf(problems);
     }
 
-    /** Reads every lesson below {@code dir}; a missing folder gives an empty catalog and one problem. */
-    public static LessonCatalog load(Path dir) {
+    public static LessonCatalog load(Path dir, WidgetSchemas widgets) {
+        return load(dir, widgets, null);
+    }
+
+    /** Reads the folder; {@code previous} supplies the last good version of lessons that broke since. */
+    public static LessonCatalog load(Path dir, WidgetSchemas widgets, LessonCatalog previous) {
         List<LessonProblem> problems = new ArrayList<>();
-        Map<String, Lesson> found = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new LessonProblem(dir, 0, "lessons folder not found; expected a folder with course.yml"));
-            return new LessonCatalog(dir, found, problems);
+            return new LessonCatalog(dir, Course.EMPTY, Map.of(), problems);
         }
-        List<String> order = new ArrayList<>(readCourseOrder(dir, problems));
-        MarkdownRenderer renderer = new MarkdownRenderer();
-        try (Stream<Path> children = Files.list(dir)) {
-            children.filter(p -> Files.isRegularFile(p.resolve(LESSON_FILE)))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .forEach(p -> readLesson(dir, p, renderer, problems).ifPresent(l -> found.put(l.summary().slug(), l)));
-        } catch (IOException e) {
-            problems.add(new LessonProblem(dir, 0, "cannot list the lessons folder: " + e.getMessage()));
+        String courseText = read(dir.resolve(COURSE_FILE), Path.of(COURSE_FILE), problems).orElse(null);
+        Course course = courseText == null ? Course.EMPTY : Course.read(courseText, Path.of(COURSE_FILE), problems);
+        LessonParser parser = new LessonParser(widgets);
+        Map<String, Lesson> found = new LinkedHashMap<>();
+        for (Path folder : lessonFolders(dir, problems)) {
+            String slug = folder.getFileName().toString();
+            Path shown = Path.of(slug, LESSON_FILE);
+            Optional<String> text = read(folder.resolve(LESSON_FILE), shown, problems);
+            LessonParser.Result result = text.map(t -> parser.parse(folder, shown, t))
+                    .orElse(new LessonParser.Result(Optional.empty(), List.of()));
+            problems.addAll(result.problems());
+            Optional<Lesson> good = result.problems().isEmpty() ? result.lesson() : Optional.empty();
+            Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
+            served.ifPresent(l -> found.put(slug, l));
         }
+        checkCourse(course, courseText, dir, found.keySet(), problems);
+        checkPrerequisites(dir, found, problems);
         Map<String, Lesson> ordered = new LinkedHashMap<>();
-        order.stream().filter(found::containsKey).forEach(slug -> ordered.put(slug, found.get(slug)));
+        course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
-        return new LessonCatalog(dir, ordered, problems);
+        return new LessonCatalog(dir, course, ordered, problems);
     }
 
     public Path dir() {
         return dir;
+    }
+
+    public Course course() {
+        return course;
     }
 
     /** The lessons in course order. */
@@ -73,73 +88,85 @@ public final class LessonCatalog {
         return Optional.ofNullable(lessons.get(slug));
     }
 
+    /** Every problem, sorted by file and line. */
     public List<LessonProblem> problems() {
-        return problems;
+        return problems.stream().sorted(Comparator.comparing((LessonProblem p) -> p.file().toString())
+                .thenComparingInt(LessonProblem::line)).toList();
     }
 
-    private static List<String> readCourseOrder(Path dir, List<LessonProblem> problems) {
-        Path course = dir.resolve(COURSE_FILE);
-        if (!Files.isRegularFile(course)) {
-            return List.of();
-        }
-        try {
-            Object root = yaml().load(Files.readString(course, StandardCharsets.UTF_8));
-            List<String> slugs = new ArrayList<>();
-            if (root instanceof Map<?, ?> map && map.get("parts") instanceof List<?> parts) {
-                for (Object part : parts) {
-                    if (part instanceof Map<?, ?> p && p.get("lessons") instanceof List<?> ls) {
-                        ls.forEach(s -> slugs.add(String.valueOf(s)));
-                    }
-                }
-            } else {
-                problems.add(new LessonProblem(dir.relativize(course), 1, "expected a map with a list `parts`"));
-            }
-            return slugs;
-        } catch (IOException | YAMLException e) {
-            problems.add(yamlProblem(dir.relativize(course), 0, e));
+    /** The problems of one lesson's file. */
+    public List<LessonProblem> problems(String slug) {
+        return problems().stream().filter(p -> p.file().startsWith(slug)).toList();
+    }
+
+    private static List<Path> lessonFolders(Path dir, List<LessonProblem> problems) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve(LESSON_FILE)))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            problems.add(new LessonProblem(dir, 0, "cannot list the lessons folder: " + e.getMessage()));
             return List.of();
         }
     }
 
-    private static Optional<Lesson> readLesson(Path dir, Path folder, MarkdownRenderer renderer, List<LessonProblem> problems) {
-        Path file = folder.resolve(LESSON_FILE);
-        Path shown = dir.relativize(file);
-        String slug = folder.getFileName().toString();
+    private static Optional<String> read(Path file, Path shown, List<LessonProblem> problems) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            if (!text.startsWith("---\n")) {
-                problems.add(new LessonProblem(shown, 1, "expected front matter: a first line `---`, then YAML with `title:`"));
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(new LessonProblem(shown, 0, "file is larger than 1 MB; split the lesson"));
                 return Optional.empty();
             }
-            int end = text.indexOf("\n---\n", 3);
-            if (end < 0) {
-                problems.add(new LessonProblem(shown, 1, "front matter is not closed: expected a line `---` after it"));
-                return Optional.empty();
-            }
-            Object front = yaml().load(text.substring(4, end + 1));
-            if (!(front instanceof Map<?, ?> meta) || !(meta.get("title") instanceof String title) || title.isBlank()) {
-                problems.add(new LessonProblem(shown, 2, "front matter needs `title:` with the lesson's title"));
-                return Optional.empty();
-            }
-            String summary = meta.get("summary") instanceof String s ? s : "";
-            int minutes = meta.get("minutes") instanceof Number n ? n.intValue() : 0;
-            String body = text.substring(end + 5);
-            return Optional.of(new Lesson(new LessonSummary(slug, title.strip(), summary.strip(), minutes), renderer.render(body)));
-        } catch (IOException | YAMLException e) {
-            problems.add(yamlProblem(shown, 1, e));
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            problems.add(new LessonProblem(shown, 0, "cannot read (is it UTF-8 text?): " + e.getMessage()));
             return Optional.empty();
         }
     }
 
-    private static LessonProblem yamlProblem(Path file, int lineOffset, Exception e) {
-        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            int line = marked.getProblemMark().getLine() + 1 + lineOffset;
-            return new LessonProblem(file, line, "invalid YAML: " + marked.getProblem());
+    private static void checkCourse(Course course, String courseText, Path dir, Set<String> loaded,
+            List<LessonProblem> problems) {
+        if (courseText == null) {
+            return;
         }
-        return new LessonProblem(file, 0, "cannot read: " + e.getMessage());
+        Set<String> seen = new HashSet<>();
+        Path file = Path.of(COURSE_FILE);
+        for (String slug : course.slugs()) {
+            int line = Course.lineOf(courseText, slug);
+            if (!seen.add(slug)) {
+                problems.add(new LessonProblem(file, line, 1, "lesson `" + slug + "` is listed twice"));
+            } else if (!Files.isRegularFile(dir.resolve(slug).resolve(LESSON_FILE))) {
+                problems.add(new LessonProblem(file, line, 1, "lesson `" + slug + "` is listed but there is no "
+                        + slug + "/" + LESSON_FILE + Suggestions.hint(slug, loaded)));
+            }
+        }
+        for (Path folder : lessonFolders(dir, new ArrayList<>())) {
+            String slug = folder.getFileName().toString();
+            if (!seen.contains(slug)) {
+                problems.add(new LessonProblem(Path.of(slug, LESSON_FILE), 1, 1,
+                        "lesson `" + slug + "` is not listed in course.yml; add it to a part's `lessons:`"));
+            }
+        }
     }
 
-    private static Yaml yaml() {
-        return new Yaml(new SafeConstructor(new LoaderOptions()));
+    private static void checkPrerequisites(Path dir, Map<String, Lesson> lessons, List<LessonProblem> problems) {
+        for (Lesson lesson : lessons.values()) {
+            for (String pre : lesson.prerequisites()) {
+                if (!Files.isRegularFile(dir.resolve(pre).resolve(LESSON_FILE))) {
+                    problems.add(new LessonProblem(Path.of(lesson.slug(), LESSON_FILE), prerequisitesLine(dir, lesson), 1,
+                            "unknown prerequisite `" + pre + "`; expected a lesson folder name"
+                                    + Suggestions.hint(pre, lessons.keySet())));
+                }
+            }
+        }
+    }
+
+    private static int prerequisitesLine(Path dir, Lesson lesson) {
+        try {
+            return Yamls.lineOfKey(Files.readString(dir.resolve(lesson.slug()).resolve(LESSON_FILE)), "prerequisites");
+        } catch (IOException e) {
+            return 1;
+        }
     }
 }

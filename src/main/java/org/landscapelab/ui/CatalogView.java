@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import org.landscapelab.lessons.LessonCatalog;
+import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.LessonSummary;
 
 /** The front page: one card per lesson, in course order. */
@@ -17,7 +18,8 @@ import org.landscapelab.lessons.LessonSummary;
 @PageTitle("Catalog · Landscape Lab")
 class CatalogView extends Main {
 
-    CatalogView(LessonCatalog catalog) {
+    CatalogView(LessonRepository lessons) {
+        LessonCatalog catalog = lessons.current();
         addClassName("lab-page");
         add(new H1("Why are local minima of deep models global?"), intro(), cards(catalog));
     }
@@ -40,7 +42,7 @@ class CatalogView extends Main {
     }
 
     private Div card(LessonSummary lesson) {
-        RouterLink link = new RouterLink(lesson.title(), LessonView.class, lesson.slug());
+        RouterLink link = new RouterLink(lesson.title(), LessonView.class, LessonView.parameters(lesson.slug(), null));
         link.addClassName("lab-card-link");
         H2 title = new H2(link);
         Span minutes = new Span(lesson.minutes() > 0 ? "about " + lesson.minutes() + " min" : "");

@@ -1,46 +1,178 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.landscapelab.components.Formula;
+import org.landscapelab.lessons.Block;
 import org.landscapelab.lessons.Lesson;
 import org.landscapelab.lessons.LessonCatalog;
+import org.landscapelab.lessons.LessonProblem;
+import org.landscapelab.lessons.LessonRepository;
+import org.landscapelab.lessons.Step;
+import org.landscapelab.widgets.WidgetRegistry;
 
-/** One lesson, rendered from its file. The step-by-step player comes with the lesson engine. */
-@Route("lessons")
-class LessonView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+/**
+ * The lesson player: {@code /lessons/<slug>/<step>}. Re-renders in place when the lesson file changes on disk,
+ * keeping the student on the same step. {@code ?instructor} shows the file's problems.
+ */
+@Route("lessons/:slug/:step?")
+class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LessonCatalog catalog;
+    private final LessonRepository lessons;
+    private final WidgetRegistry widgets;
+    private final SessionProgress progress;
+    private String slug;
+    private String stepId;
+    private boolean instructor;
+    private Map<String, List<String>> query = Map.of();
     private String title = "Lesson";
+    private StepPane pane;
+    private AutoCloseable subscription;
 
-    LessonView(LessonCatalog catalog) {
-        this.catalog = catalog;
+    LessonView(LessonRepository lessons, WidgetRegistry widgets, SessionProgress progress) {
+        this.lessons = lessons;
+        this.widgets = widgets;
+        this.progress = progress;
         addClassNames("lab-page", "lab-lesson");
     }
 
+    static RouteParameters parameters(String slug, String step) {
+        return step == null ? new RouteParameters("slug", slug) : new RouteParameters(Map.of("slug", slug, "step", step));
+    }
+
     static String path(String slug) {
-        return RouteConfiguration.forApplicationScope().getUrl(LessonView.class, slug);
+        return RouteConfiguration.forApplicationScope().getUrl(LessonView.class, parameters(slug, null));
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String slug) {
-        Lesson lesson = catalog.find(slug).orElseThrow(() -> new NotFoundException("No lesson " + slug));
-        title = lesson.summary().title();
-        removeAll();
-        Paragraph summary = new Paragraph(lesson.summary().summary());
-        summary.addClassName("lab-lead");
-        add(new H1(title), summary, new Html("<div class=\"lab-prose\">" + lesson.html() + "</div>"));
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean moving = pane != null && event.getRouteParameters().get("slug").orElse("").equals(slug);
+        slug = event.getRouteParameters().get("slug").orElse("");
+        stepId = event.getRouteParameters().get("step").orElse(null);
+        query = event.getLocation().getQueryParameters().getParameters();
+        instructor = query.containsKey("instructor");
+        LessonCatalog catalog = lessons.current();
+        Optional<Lesson> lesson = catalog.find(slug);
+        if (lesson.isEmpty() && catalog.problems(slug).isEmpty()
+                || lesson.isPresent() && stepId != null && lesson.get().step(stepId).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(catalog);
+        if (moving && pane != null) {
+            pane.focusHeading();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = lessons.addListener(catalog -> ui.access(() -> render(catalog)));
+        StepKeys.install(this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        try {
+            subscription.close();
+        } catch (Exception ignored) {
+            // removing a listener cannot fail
+        }
     }
 
     @Override
     public String getPageTitle() {
         return title + " · Landscape Lab";
+    }
+
+    /** Moves by {@code delta} steps; called by the buttons and the arrow keys. */
+    void move(int delta) {
+        lessons.current().find(slug).ifPresent(lesson -> {
+            int index = pane == null ? 0 : lesson.indexOf(pane.step()) + delta;
+            if (index >= 0 && index < lesson.steps().size()) {
+                UI.getCurrent().navigate(LessonView.class, parameters(slug, lesson.steps().get(index).id()));
+            }
+        });
+    }
+
+    private void render(LessonCatalog catalog) {
+        removeAll();
+        add(Formula.ensureLoaded());
+        List<LessonProblem> problems = catalog.problems(slug);
+        Optional<Lesson> found = catalog.find(slug);
+        if (instructor && !problems.isEmpty()) {
+            add(new ProblemList(problems, found.isPresent()));
+        }
+        if (found.isEmpty()) {
+            title = "Lesson unavailable";
+            add(new H1(title), new Paragraph("This lesson cannot be shown right now. Please try again later."));
+            pane = null;
+            return;
+        }
+        Lesson lesson = found.get();
+        Step step = Optional.ofNullable(stepId).flatMap(lesson::step).orElse(lesson.steps().getFirst());
+        int index = lesson.indexOf(step);
+        progress.visited(slug, index);
+        title = lesson.summary().title();
+        pane = new StepPane(lesson, step, progress.furthest(slug), this::move);
+        add(header(lesson), pane);
+        pane.setBlocks(blocks(step));
+    }
+
+    private Div header(Lesson lesson) {
+        H1 heading = new H1(lesson.summary().title());
+        Div header = new Div(heading);
+        header.addClassName("lab-lesson-header");
+        if (!lesson.summary().summary().isEmpty()) {
+            Paragraph summary = new Paragraph(lesson.summary().summary());
+            summary.addClassName("lab-lead");
+            header.add(summary);
+        }
+        return header;
+    }
+
+    private List<Component> blocks(Step step) {
+        return step.blocks().stream().map(this::block).toList();
+    }
+
+    private Component block(Block block) {
+        return switch (block) {
+            case Block.Html html -> {
+                Html prose = new Html("<div class=\"lab-prose\">" + html.html() + "</div>");
+                yield prose;
+            }
+            case Block.Widget w -> widgets.widget(w.widget())
+                    .<Component>map(widget -> widget.create(w, stateOf(w.id())))
+                    .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
+        };
+    }
+
+    // ?explorer.W1=1,0;0,1 → {W1: "1,0;0,1"} for the widget with id "explorer"
+    private Map<String, String> stateOf(String widgetId) {
+        Map<String, String> state = new HashMap<>();
+        query.forEach((key, values) -> {
+            if (key.startsWith(widgetId + ".") && !values.isEmpty()) {
+                state.put(key.substring(widgetId.length() + 1), values.getFirst());
+            }
+        });
+        return state;
     }
 }

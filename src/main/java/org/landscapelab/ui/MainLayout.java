@@ -14,19 +14,52 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import org.landscapelab.lessons.LessonCatalog;
+import org.landscapelab.lessons.LessonRepository;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 
 /** The frame of every page: product name, theme switch, and a drawer that lists the course. */
 @Layout
 @CssImport("./themes/landscape/styles.css")
 public class MainLayout extends AppLayout {
 
-    private final LessonCatalog catalog;
+    private final LessonRepository lessons;
+    private final Div nav = new Div();
+    private final Span count = new Span();
+    private AutoCloseable subscription;
 
-    MainLayout(LessonCatalog catalog) {
-        this.catalog = catalog;
+    MainLayout(LessonRepository lessons) {
+        this.lessons = lessons;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, navbar());
-        addToDrawer(brand(), new Scroller(navigation()), drawerFooter());
+        nav.addClassName("lab-nav");
+        addToDrawer(brand(), new Scroller(nav), drawerFooter());
+        showCourse(lessons.current());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        // A lesson added or renamed on disk shows up in the drawer of every open page.
+        subscription = lessons.addListener(catalog -> ui.access(() -> showCourse(catalog)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
+        try {
+            subscription.close();
+        } catch (Exception ignored) {
+            // removing a listener cannot fail
+        }
+    }
+
+    private void showCourse(LessonCatalog catalog) {
+        nav.removeAll();
+        nav.add(navigation(catalog));
+        count.setText(lessonCount(catalog.lessons().size()));
     }
 
     private Header navbar() {
@@ -49,19 +82,21 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private Div navigation() {
+    private Div navigation(LessonCatalog catalog) {
         SideNav course = new SideNav("Lessons");
         course.setCollapsible(true);
-        catalog.lessons().forEach(l -> course.addItem(
-                new SideNavItem(l.title(), LessonView.path(l.slug()), VaadinIcon.OPEN_BOOK.create())));
+        catalog.lessons().forEach(l -> {
+            SideNavItem item = new SideNavItem(l.title(), LessonView.path(l.slug()), VaadinIcon.OPEN_BOOK.create());
+            item.setMatchNested(true);
+            item.getElement().setAttribute("title", l.title());
+            course.addItem(item);
+        });
         course.getElement().setAttribute("aria-label", "Lessons");
         SideNav site = new SideNav();
         site.getElement().setAttribute("aria-label", "Site");
         site.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.GRID_SMALL.create()));
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
-        Div both = new Div(site, course);
-        both.addClassName("lab-nav");
-        return both;
+        return new Div(site, course);
     }
 
     private static String lessonCount(int n) {
@@ -69,7 +104,7 @@ public class MainLayout extends AppLayout {
     }
 
     private Footer drawerFooter() {
-        Footer footer = new Footer(new Span(lessonCount(catalog.lessons().size())));
+        Footer footer = new Footer(count);
         footer.addClassName("lab-drawer-footer");
         return footer;
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.landscapelab.lessons.LessonCatalog;
+import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.LessonSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,9 @@ class AppShellIT {
     int port;
 
     @Autowired
-    LessonCatalog catalog;
+    LessonRepository lessons;
+
+    private LessonCatalog catalog;
 
     private BrowserContext context;
     private LabPage lab;
@@ -55,6 +58,7 @@ class AppShellIT {
     @BeforeEach
     void newContext(TestInfo info) {
         testName = info.getTestMethod().orElseThrow().getName();
+        catalog = lessons.current();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         lab = new LabPage(context.newPage(), "http://localhost:" + port);
     }
@@ -92,7 +96,7 @@ class AppShellIT {
         lab.open("/").openLessonCard(first.title());
 
         assertThat(lab.page().url()).endsWith("/lessons/" + first.slug());
-        assertThat(lab.heading().innerText()).isEqualTo(first.title());
+        assertThat(lab.page().locator(".lab-lesson-header h1").innerText()).isEqualTo(first.title());
         assertThat(lab.page().title()).isEqualTo(first.title() + " · Landscape Lab");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.landscapelab.widgets.WidgetRegistry;
 
 class LessonCatalogTest {
 
@@ -23,11 +24,12 @@ class LessonCatalogTest {
         lesson("alpha", "---\ntitle: Alpha\nsummary: First letter\nminutes: 5\n---\nBody");
         lesson("beta", "---\ntitle: Beta\n---\nBody");
         lesson("gamma", "---\ntitle: Gamma\n---\nBody");
-        Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [gamma, alpha]\n");
+        Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [gamma, alpha, beta]\n");
 
-        LessonCatalog catalog = LessonCatalog.load(dir);
+        LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
         assertThat(catalog.lessons()).extracting(LessonSummary::slug).containsExactly("gamma", "alpha", "beta");
+        assertThat(catalog.course().parts()).singleElement().extracting(Course.Part::title).isEqualTo("P");
         assertThat(catalog.lessons().get(1)).isEqualTo(new LessonSummary("alpha", "Alpha", "First letter", 5));
         assertThat(catalog.problems()).isEmpty();
     }
@@ -37,7 +39,7 @@ class LessonCatalogTest {
         lesson("good", "---\ntitle: Good\n---\nBody");
         lesson("bad", "---\ntitle: Bad\nminutes: [5\n---\nBody");
 
-        LessonCatalog catalog = LessonCatalog.load(dir);
+        LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
         assertThat(catalog.lessons()).extracting(LessonSummary::slug).containsExactly("good");
         assertThat(catalog.problems()).singleElement().satisfies(p -> {
@@ -52,17 +54,17 @@ class LessonCatalogTest {
         lesson("plain", "# Just markdown");
         lesson("untitled", "---\nsummary: no title\n---\nBody");
 
-        LessonCatalog catalog = LessonCatalog.load(dir);
+        LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
         assertThat(catalog.lessons()).isEmpty();
         assertThat(catalog.problems()).extracting(LessonProblem::toString).containsExactlyInAnyOrder(
-                Path.of("plain", "lesson.md") + ":1: expected front matter: a first line `---`, then YAML with `title:`",
-                Path.of("untitled", "lesson.md") + ":2: front matter needs `title:` with the lesson's title");
+                Path.of("plain", "lesson.md") + ":1:1: expected front matter: a first line `---`, then YAML with `title:`",
+                Path.of("untitled", "lesson.md") + ":2:1: front matter needs `title:` with the lesson's title");
     }
 
     @Test
     void a_missing_lessons_folder_gives_an_empty_catalog_not_a_crash() {
-        LessonCatalog catalog = LessonCatalog.load(dir.resolve("nowhere"));
+        LessonCatalog catalog = LessonCatalog.load(dir.resolve("nowhere"), WidgetSchemas.none());
 
         assertThat(catalog.lessons()).isEmpty();
         assertThat(catalog.problems()).hasSize(1);
@@ -70,7 +72,7 @@ class LessonCatalogTest {
 
     @Test
     void the_shipped_lessons_folder_loads_without_problems() {
-        LessonCatalog catalog = LessonCatalog.load(Path.of("lessons"));
+        LessonCatalog catalog = LessonCatalog.load(Path.of("lessons"), WidgetRegistry.standard());
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.lessons()).isNotEmpty().allSatisfy(l -> {

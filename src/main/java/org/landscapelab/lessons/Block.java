@@ -1,0 +1,32 @@
+package org.landscapelab.lessons;
+
+import java.util.List;
+import java.util.Map;
+
+/** A piece of a step: sanitized HTML, or a widget the player builds through the widget registry. */
+public sealed interface Block {
+
+    /**
+     * Rendered prose. Formulas appear as {@code <lab-math tex="…">} elements; everything else has passed the
+     * sanitizer.
+     */
+    record Html(String html) implements Block {}
+
+    /**
+     * A widget directive.
+     *
+     * @param widget the widget's name
+     * @param id the instance id, for URL state ({@code ?<id>.<option>=value}); unique in the lesson
+     * @param options the options as written in the lesson (validated against the schema)
+     * @param locked option names the student may not change
+     * @param line where the directive starts in lesson.md
+     */
+    record Widget(String widget, String id, Map<String, Object> options, List<String> locked, int line)
+            implements Block {
+
+        public Widget {
+            options = Map.copyOf(options);
+            locked = List.copyOf(locked);
+        }
+    }
+}

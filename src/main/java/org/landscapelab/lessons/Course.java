@@ -1,0 +1,62 @@
+package org.landscapelab.lessons;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The course outline of {@code course.yml}: a title and parts, each listing lesson slugs in order.
+ *
+ * @param title the course title
+ * @param parts the parts in order
+ */
+public record Course(String title, List<Part> parts) {
+
+    /** A group of lessons. */
+    public record Part(String title, List<String> lessons) {}
+
+    static final Course EMPTY = new Course("", List.of());
+
+    List<String> slugs() {
+        return parts.stream().flatMap(p -> p.lessons().stream()).toList();
+    }
+
+    static Course read(String text, Path file, List<LessonProblem> problems) {
+        Object root;
+        try {
+            root = Yamls.load(text);
+        } catch (YAMLException e) {
+            problems.add(Yamls.problem(file, 1, e));
+            return EMPTY;
+        }
+        if (!(root instanceof Map<?, ?> map) || !(map.get("parts") instanceof List<?> parts)) {
+            problems.add(new LessonProblem(file, 1, 1,
+                    "expected `title:` and a list `parts:`, each part with `title:` and `lessons:` (folder names)"));
+            return EMPTY;
+        }
+        List<Part> out = new ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof Map<?, ?> part && part.get("lessons") instanceof List<?> lessons) {
+                out.add(new Part(String.valueOf(part.get("title") == null ? "" : part.get("title")),
+                        lessons.stream().map(String::valueOf).toList()));
+            } else {
+                problems.add(new LessonProblem(file, Yamls.lineOfKey(text, "parts"), 1,
+                        "each part needs `lessons:`, a list of lesson folder names"));
+            }
+        }
+        return new Course(map.get("title") instanceof String t ? t : "", out);
+    }
+
+    /** The line of {@code - slug} (or the slug in a flow list) in course.yml, for problems. */
+    static int lineOf(String text, String slug) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches(".*(^|[\\s\\[,-])" + java.util.regex.Pattern.quote(slug) + "($|[\\s,\\]#]).*")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,240 @@
+package org.landscapelab.lessons;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * Turns one {@code lesson.md} into a {@link Lesson}: front matter, steps at each {@code ##}, formulas, text
+ * directives and widget directives. Every problem is collected with its location; parsing goes on past them so
+ * an instructor sees all problems at once.
+ */
+final class LessonParser {
+
+    /** The result: the lesson (when it could be built at all) and every problem found. */
+    record Result(Optional<Lesson> lesson, List<LessonProblem> problems) {}
+
+    private static final Pattern DIRECTIVE = Pattern.compile("\\{([A-Za-z][\\w-]*)}\\s*(.*)");
+    private static final Pattern STEP_ID = Pattern.compile("\\s*\\{#([a-z][a-z0-9-]*)}\\s*$");
+
+    private final WidgetSchemas widgets;
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    LessonParser(WidgetSchemas widgets) {
+        this.widgets = widgets;
+    }
+
+    /**
+     * @param folder the lesson's folder (its name is the slug); linked files are checked against it
+     * @param shown the lesson file's path as reported in problems
+     */
+    Result parse(Path folder, Path shown, String rawText) {
+        List<LessonProblem> problems = new ArrayList<>();
+        String text = rawText.replace("\r\n", "\n").replace('\r', '\n');
+        String slug = folder.getFileName().toString();
+        Optional<FrontMatter> header = FrontMatter.read(text, shown, problems);
+        if (header.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        FrontMatter fm = header.get();
+        int offset = fm.bodyLine() - 1;
+        String body = text.lines().skip(offset).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'),
+                StringBuilder::append).toString();
+        MathExtractor.Result math = MathExtractor.extract(body);
+        math.formulas().forEach(f -> FormulaCheck.check(f.tex()).ifPresent(msg ->
+                problems.add(new LessonProblem(shown, offset + f.line(), 1, "formula `" + f.tex() + "`: " + msg))));
+        Node doc = renderer.parse(math.markdown());
+        checkLinks(doc, folder, shown, offset, problems);
+        List<Step> steps = new Steps(shown, offset, slug, math.formulas(), problems).build(doc);
+        if (steps.isEmpty()) {
+            if (doc.getFirstChild() == null) {
+                problems.add(new LessonProblem(shown, fm.bodyLine(), 1, "the lesson has no content; start a step with `## Title`"));
+            }
+            return new Result(Optional.empty(), problems);
+        }
+        LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
+        return new Result(Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
+                problems);
+    }
+
+    static String assetBase(String slug) {
+        return "/lesson-files/" + slug;
+    }
+
+    static int lineOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.getFirst().getLineIndex() + 1;
+    }
+
+    static int columnOf(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.getFirst().getColumnIndex() + 1;
+    }
+
+    private void checkLinks(Node doc, Path folder, Path shown, int offset, List<LessonProblem> problems) {
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                check(link, link.getDestination(), "link");
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                check(image, image.getDestination(), "image");
+            }
+
+            private void check(Node node, String destination, String what) {
+                String path = destination.replaceAll("[#?].*$", "");
+                if (!MarkdownRenderer.isRelative(destination) || path.isEmpty()) {
+                    return;
+                }
+                Path target = folder.resolve(path).normalize();
+                if (!target.startsWith(folder.getParent()) || !Files.exists(target)) {
+                    problems.add(new LessonProblem(shown, offset + lineOf(node), columnOf(node), "broken " + what
+                            + ": `" + destination + "` does not exist next to lesson.md (paths are relative to the lesson's folder)"));
+                }
+            }
+        });
+    }
+
+    /** Walks the top-level blocks, cutting steps at each level-2 heading. */
+    private final class Steps {
+        private final Path shown;
+        private final int offset;
+        private final String slug;
+        private final List<MathExtractor.Formula> formulas;
+        private final List<LessonProblem> problems;
+        private final List<Step> steps = new ArrayList<>();
+        private final Set<String> stepIds = new HashSet<>();
+        private final Set<String> widgetIds = new HashSet<>();
+        private String id = "introduction";
+        private String title = "Introduction";
+        private List<Block> blocks = new ArrayList<>();
+        private StringBuilder html = new StringBuilder();
+        private int widgetCount;
+
+        Steps(Path shown, int offset, String slug, List<MathExtractor.Formula> formulas, List<LessonProblem> problems) {
+            this.shown = shown;
+            this.offset = offset;
+            this.slug = slug;
+            this.formulas = formulas;
+            this.problems = problems;
+        }
+
+        List<Step> build(Node doc) {
+            for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading h && h.getLevel() == 2) {
+                    close();
+                    startStep(h);
+                } else if (node instanceof FencedCodeBlock code && DIRECTIVE.matcher(code.getInfo().strip()).matches()) {
+                    directive(code);
+                } else {
+                    html.append(renderer.renderNode(node));
+                }
+            }
+            close();
+            return steps;
+        }
+
+        private void startStep(Heading h) {
+            String heading = withFormulaSource(plainText(h));
+            Matcher m = STEP_ID.matcher(heading);
+            title = m.find() ? heading.substring(0, m.start()).strip() : heading.strip();
+            id = m.reset().find() ? m.group(1) : slugify(title);
+            if (!stepIds.add(id)) {
+                problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "duplicate step id `" + id
+                        + "`; give one of the steps its own id with `## Title {#other-id}`"));
+            }
+        }
+
+        private String withFormulaSource(String text) {
+            return Pattern.compile(MathExtractor.TOKEN + "(\\d+)X").matcher(text)
+                    .replaceAll(r -> Matcher.quoteReplacement(formulas.get(Integer.parseInt(r.group(1))).tex()));
+        }
+
+        private void close() {
+            flushHtml();
+            if (!blocks.isEmpty()) {
+                steps.add(new Step(id, title, blocks));
+            }
+            blocks = new ArrayList<>();
+        }
+
+        private void flushHtml() {
+            if (!html.isEmpty()) {
+                blocks.add(new Block.Html(renderer.finish(html.toString(), formulas, assetBase(slug))));
+                html = new StringBuilder();
+            }
+        }
+
+        private void directive(FencedCodeBlock code) {
+            Matcher m = DIRECTIVE.matcher(code.getInfo().strip());
+            m.matches();
+            String name = m.group(1);
+            String argument = m.group(2).strip();
+            int line = offset + lineOf(code);
+            if (TextDirectives.NAMES.contains(name)) {
+                // Already sanitized inside; kept apart so the prose pass does not strip our own elements.
+                flushHtml();
+                blocks.add(new Block.Html(TextDirectives.render(name, argument, code.getLiteral(), renderer,
+                        assetBase(slug), shown, line, problems)));
+                return;
+            }
+            Optional<WidgetSchema> schema = widgets.find(name);
+            if (schema.isEmpty()) {
+                List<String> known = new ArrayList<>(TextDirectives.NAMES);
+                widgets.all().forEach(w -> known.add(w.name()));
+                problems.add(new LessonProblem(shown, line, columnOf(code), "unknown directive `{" + name + "}`"
+                        + Suggestions.closest(name, known).map(c -> " — did you mean `" + c + "`?")
+                                .orElse("; known directives: " + String.join(", ", known.stream().sorted().toList()))));
+                return;
+            }
+            widgetCount++;
+            WidgetDirective.read(schema.get(), code.getLiteral(), shown, line, widgetCount, problems).ifPresent(w -> {
+                if (!widgetIds.add(w.id())) {
+                    problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + w.id()
+                            + "`; every widget in a lesson needs its own `id`"));
+                }
+                flushHtml();
+                blocks.add(w);
+            });
+        }
+    }
+
+    static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+        });
+        return out.toString();
+    }
+
+    static String slugify(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+            slug = "step-" + slug;
+        }
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+    }
+}

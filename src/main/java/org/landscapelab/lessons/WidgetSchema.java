@@ -1,0 +1,27 @@
+package org.landscapelab.lessons;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the lesson engine knows of a widget: its directive name, a one-line description and its options. The
+ * engine validates lesson files against this; it never sees how the widget is drawn or computed.
+ */
+public interface WidgetSchema {
+
+    String name();
+
+    String description();
+
+    List<OptionSpec> options();
+
+    /**
+     * Checks that need the widget's own knowledge (shapes that must agree, a matrix that must parse), after
+     * every option has passed its type check. Returns one message per problem, naming the option.
+     *
+     * @param options the directive's options as parsed from YAML, defaults not filled in
+     */
+    default List<String> check(Map<String, Object> options) {
+        return List.of();
+    }
+}

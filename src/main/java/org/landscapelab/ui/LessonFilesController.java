@@ -1,0 +1,47 @@
+package org.landscapelab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.landscapelab.config.LabProperties;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Serves the images and data files that sit beside a lesson.md, and nothing outside the lessons folder. */
+@RestController
+class LessonFilesController {
+
+    private static final Set<String> SERVED = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "csv", "txt", "json", "pdf");
+    private final Path root;
+
+    LessonFilesController(LabProperties properties) {
+        this.root = properties.lessonsDir().toAbsolutePath().normalize();
+    }
+
+    @GetMapping("/lesson-files/{slug}/**")
+    ResponseEntity<Resource> file(@PathVariable String slug, HttpServletRequest request) throws IOException {
+        String full = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
+        String relative = full.substring(("/lesson-files/" + slug + "/").length());
+        Path file = root.resolve(slug).resolve(relative).normalize();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
+        if (!file.startsWith(root.resolve(slug)) || !Files.isRegularFile(file) || !SERVED.contains(ext)) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .body(new FileSystemResource(file));
+    }
+}

@@ -1,0 +1,38 @@
+package org.landscapelab.widgets;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.landscapelab.lessons.WidgetSchema;
+import org.landscapelab.lessons.WidgetSchemas;
+
+/** Every widget of the app, by name. Adding a widget means adding its sub-package and one line here. */
+public final class WidgetRegistry implements WidgetSchemas {
+
+    private final Map<String, Widget> widgets = new LinkedHashMap<>();
+
+    private WidgetRegistry(List<Widget> all) {
+        all.forEach(w -> widgets.put(w.name(), w));
+    }
+
+    /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
+    public static WidgetRegistry standard() {
+        return new WidgetRegistry(List.of());
+    }
+
+    public Optional<Widget> widget(String name) {
+        return Optional.ofNullable(widgets.get(name));
+    }
+
+    @Override
+    public Optional<WidgetSchema> find(String name) {
+        return Optional.ofNullable(widgets.get(name));
+    }
+
+    @Override
+    public Collection<WidgetSchema> all() {
+        return List.copyOf(widgets.values());
+    }
+}
