@@ -188,12 +188,13 @@ final class LessonParser {
             Matcher m = DIRECTIVE.matcher(code.getInfo().strip());
             m.matches();
             String name = m.group(1);
-            String argument = m.group(2).strip();
+            String argument = MathExtractor.restore(m.group(2).strip(), formulas);
+            String literal = MathExtractor.restore(code.getLiteral(), formulas);
             int line = offset + lineOf(code);
             if (TextDirectives.NAMES.contains(name)) {
                 // Already sanitized inside; kept apart so the prose pass does not strip our own elements.
                 flushHtml();
-                blocks.add(new Block.Html(TextDirectives.render(name, argument, code.getLiteral(), renderer,
+                blocks.add(new Block.Html(TextDirectives.render(name, argument, literal, renderer,
                         assetBase(slug), shown, line, problems)));
                 return;
             }
@@ -207,7 +208,7 @@ final class LessonParser {
                 return;
             }
             widgetCount++;
-            WidgetDirective.read(schema.get(), code.getLiteral(), shown, line, widgetCount, problems).ifPresent(w -> {
+            WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems).ifPresent(w -> {
                 if (!widgetIds.add(w.id())) {
                     problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + w.id()
                             + "`; every widget in a lesson needs its own `id`"));

@@ -101,8 +101,11 @@ final class MarkdownRenderer {
             return;
         }
         int end = s.indexOf('X', at + MathExtractor.TOKEN.length());
-        int index = Integer.parseInt(s.substring(at + MathExtractor.TOKEN.length(), end));
-        MathExtractor.Formula f = formulas.get(index);
+        String digits = end < 0 ? "" : s.substring(at + MathExtractor.TOKEN.length(), end);
+        if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) >= formulas.size()) {
+            return; // not one of ours: leave the text alone
+        }
+        MathExtractor.Formula f = formulas.get(Integer.parseInt(digits));
         Element math = new Element("lab-math").attr("tex", f.tex());
         if (f.display()) {
             math.attr("display", true);

@@ -81,6 +81,19 @@ final class MathExtractor {
         return new Result(out.toString(), formulas);
     }
 
+    /** Puts formulas back as {@code $…$} source: for text that must be read again on its own (a directive body). */
+    static String restore(String text, List<Formula> formulas) {
+        return java.util.regex.Pattern.compile(TOKEN + "(\\d{1,6})X").matcher(text).replaceAll(r -> {
+            int i = Integer.parseInt(r.group(1));
+            if (i >= formulas.size()) {
+                return java.util.regex.Matcher.quoteReplacement(r.group());
+            }
+            Formula f = formulas.get(i);
+            String fence = f.display() ? "$$" : "$";
+            return java.util.regex.Matcher.quoteReplacement(fence + f.tex() + fence);
+        });
+    }
+
     // Pandoc's rule: no space after the opening $, none before the closing one, no digit right after it.
     private static int closingDollar(String s, int from) {
         if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {

@@ -74,9 +74,14 @@ final class LabPage {
     List<String> elementsWiderThanViewport() {
         @SuppressWarnings("unchecked")
         List<String> wide = (List<String>) page.evaluate("""
-                () => [...document.querySelectorAll('body *')]
+                () => {
+                  // Inside the boxes we let scroll sideways on purpose (a wide formula, code, a table) is fine.
+                  const clipped = e => !!e.parentElement?.closest('lab-math[display], pre, table');
+                  return [...document.querySelectorAll('body *')]
                     .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
-                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))""");
+                    .filter(e => !clipped(e))
+                    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+                }""");
         boolean documentScrolls = (Boolean) page.evaluate(
                 "() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         return documentScrolls ? java.util.stream.Stream.concat(wide.stream(), java.util.stream.Stream.of("document"))

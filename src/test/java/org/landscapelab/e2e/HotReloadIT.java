@@ -1,0 +1,101 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An instructor edits a lesson file while students have it open. Works on a copy, never on lessons/. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lab.lessons-dir=target/it-lessons/hot-reload")
+class HotReloadIT {
+
+    private static final Path DIR = Path.of("target/it-lessons/hot-reload");
+    private static final Path FILE = DIR.resolve("demo/lesson.md");
+    private static final String GOOD = """
+            ---
+            title: Reload demo
+            summary: A lesson that changes under our feet.
+            minutes: 3
+            ---
+
+            ## First step
+            The original text.
+
+            ## Second step {#second}
+            More text with $W_1 W_2$.
+            """;
+
+    // Runs before the Spring context starts, so the app reads this folder from the beginning.
+    static {
+        try {
+            Files.createDirectories(FILE.getParent());
+            Files.writeString(DIR.resolve("course.yml"), "title: Demo\nparts:\n  - title: Only\n    lessons: [demo]\n");
+            Files.writeString(FILE, GOOD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        browser.close();
+        playwright.close();
+        Files.writeString(FILE, GOOD);
+    }
+
+    @Test
+    void a_saved_edit_appears_in_the_open_page_and_a_broken_save_keeps_the_last_good_version() throws IOException {
+        try (BrowserContext context = browser.newContext()) {
+            Page student = context.newPage();
+            Page instructor = context.newPage();
+            student.navigate("http://localhost:" + port + "/lessons/demo/second");
+            student.locator(".lab-step[data-step='second']").waitFor();
+            instructor.navigate("http://localhost:" + port + "/lessons/demo/second?instructor");
+            instructor.locator(".lab-step[data-step='second']").waitFor();
+
+            Files.writeString(FILE, GOOD.replace("More text", "Edited text"));
+            Locator edited = student.locator(".lab-step-content").getByText("Edited text");
+            edited.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            assertThat(student.url()).endsWith("/lessons/demo/second");
+            assertThat(student.locator(".lab-step-title").innerText()).isEqualTo("Second step");
+            student.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hot-reload-edited")));
+
+            Files.writeString(FILE, GOOD.replace("minutes: 3", "minutes: [3"));
+            Locator problems = instructor.locator(".lab-problems");
+            problems.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            assertThat(problems.innerText()).contains("demo/lesson.md:5:").contains("invalid YAML")
+                    .contains("Students still see the last version");
+            assertThat(instructor.locator(".lab-step-content").innerText()).contains("Edited text");
+            instructor.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hot-reload-broken-instructor"))
+                    .setFullPage(true));
+
+            assertThat(student.locator(".lab-problems").count()).isZero();
+            assertThat(student.locator(".lab-step-content").innerText()).contains("Edited text");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.landscapelab.lessons.Lesson;
+import org.landscapelab.lessons.LessonRepository;
+import org.landscapelab.lessons.Step;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Walking a shipped lesson: buttons, arrow keys, step list, browser history, formulas. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LessonPlayerIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LessonRepository lessons;
+
+    private BrowserContext context;
+    private PlayerPage player;
+    private Lesson lesson;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        player = new PlayerPage(context.newPage(), "http://localhost:" + port);
+        lesson = lessons.current().find("matrix-multiplication").orElseThrow();
+        assertThat(lesson.steps()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        player.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    private List<String> titles() {
+        return lesson.steps().stream().map(Step::title).toList();
+    }
+
+    @Test
+    void next_and_previous_buttons_walk_the_steps_and_each_step_has_its_url() {
+        player.open("/lessons/matrix-multiplication");
+        assertThat(player.stepTitle()).isEqualTo(titles().get(0));
+        assertThat(player.progressText()).isEqualTo("Step 1 of " + titles().size());
+        assertThat(player.previous().isDisabled()).isTrue();
+
+        player.next().click();
+        player.waitForStep(lesson.steps().get(1).id());
+        assertThat(player.page().url()).endsWith("/lessons/matrix-multiplication/" + lesson.steps().get(1).id());
+        assertThat(player.stepTitle()).isEqualTo(titles().get(1));
+        assertThat(player.progressText()).isEqualTo("Step 2 of " + titles().size());
+
+        player.previous().click();
+        player.waitForStep(lesson.steps().get(0).id());
+        assertThat(player.stepTitle()).isEqualTo(titles().get(0));
+    }
+
+    @Test
+    void arrow_keys_move_between_steps_and_focus_lands_on_the_step_heading() {
+        player.open("/lessons/matrix-multiplication");
+
+        player.page().keyboard().press("ArrowRight");
+        player.waitForStep(lesson.steps().get(1).id());
+        assertThat(player.focusedText()).isEqualTo(titles().get(1));
+
+        player.page().keyboard().press("ArrowRight");
+        player.waitForStep(lesson.steps().get(2).id());
+        player.page().keyboard().press("ArrowLeft");
+        player.waitForStep(lesson.steps().get(1).id());
+        assertThat(player.stepTitle()).isEqualTo(titles().get(1));
+    }
+
+    @Test
+    void browser_back_and_forward_follow_the_steps() {
+        player.open("/lessons/matrix-multiplication");
+        player.stepLink(lesson.steps().get(2).id()).click();
+        player.waitForStep(lesson.steps().get(2).id());
+
+        player.page().goBack();
+        player.waitForStep(lesson.steps().get(0).id());
+        player.page().goForward();
+        player.waitForStep(lesson.steps().get(2).id());
+        assertThat(player.stepTitle()).isEqualTo(titles().get(2));
+    }
+
+    @Test
+    void a_step_url_opens_that_step_and_its_formulas_are_typeset() {
+        Step theorem = lesson.step("theorem").orElseThrow();
+        player.open("/lessons/matrix-multiplication/theorem");
+
+        assertThat(player.stepTitle()).isEqualTo(theorem.title());
+        assertThat(player.page().locator(".lab-step lab-math .katex").count()).isGreaterThan(5);
+        assertThat(player.page().locator("lab-math[data-error]").count()).isZero();
+        assertThat(player.page().locator(".lab-theorem .lab-directive-title").innerText()).startsWith("Theorem 2");
+    }
+
+    @Test
+    void an_unknown_step_gives_not_found() {
+        player.open("/lessons/matrix-multiplication/no-such-step");
+
+        assertThat(player.page().locator("main h1").innerText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void phone_width_shows_steps_as_chips_without_horizontal_scrolling() {
+        player.page().setViewportSize(360, 740);
+        for (Step step : lesson.steps()) {
+            player.open("/lessons/matrix-multiplication/" + step.id());
+            assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
+                    .as("elements wider than the phone on step %s", step.id()).isEmpty();
+        }
+    }
+}
