@@ -22,7 +22,7 @@ public final class Tolerances {
     /** Largest number of rows or columns of any input matrix. */
     public static final int MAX_SIDE = 12;
     /** Largest number of layers of a linear network. */
-    public static final int MAX_DEPTH = 12;
+    public static final int MAX_DEPTH = 20;
     /** Largest number of parameters for which a Hessian is assembled (2000² doubles = 32 MB). */
     public static final int MAX_HESSIAN_PARAMETERS = 2000;
     /** Largest number of gradient-descent steps in one run. */
