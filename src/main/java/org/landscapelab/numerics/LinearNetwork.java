@@ -106,6 +106,20 @@ public final class LinearNetwork {
         return NetworkHessian.eigenvalues(hessian(weights));
     }
 
+    /** The state at already validated weights w[1..h] (w[0] unused), for iterative methods. */
+    NetworkState state(DMatrixRMaj[] w) {
+        return new NetworkState(w, x, y, omega);
+    }
+
+    /** max(1, ‖Y‖_F‖X‖_F∏‖W_i‖_F): the scale of the gradient test (math.md §7.3). */
+    double gradientScale(DMatrixRMaj[] w) {
+        double s = Ejml.normF(y) * Ejml.normF(x);
+        for (int i = 1; i < w.length; i++) {
+            s *= Ejml.normF(w[i]);
+        }
+        return Math.max(1, s);
+    }
+
     private NetworkState state(List<Matrix> weights) throws NumericsException {
         return NetworkState.of(weights, x, y, omega);
     }

@@ -16,7 +16,8 @@ final class NetworkState {
     final DMatrixRMaj lossGradient; // ∇ℓ(Z) = Ω ∘ R
     final DMatrixRMaj g; // G = ∇ℓ(Z) Xᵀ
 
-    private NetworkState(DMatrixRMaj[] w, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega) {
+    /** Unchecked: w[1..h] must chain from X to Y (callers validated them before). */
+    NetworkState(DMatrixRMaj[] w, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega) {
         int h = w.length - 1;
         this.w = w;
         this.x = x;
