@@ -72,6 +72,45 @@ class ReducedRankRegressionTest {
     }
 
     @Test
+    void section_4_4b_canonical_critical_points_have_the_listed_loss_and_lowest_curvature() throws Exception {
+        // X = U_x S_x V_xᵀ (rank 2), T = Y V_x = U Σ Vᵀ; W2 = [U_J Σ_J^{1/2}, 0], W1 = [Σ_J^{1/2} V_Jᵀ; 0] S_x⁻¹ U_xᵀ
+        Svd sx = Svd.of(Ejml.dense(X_B));
+        Matrix ux = Ejml.matrix(Ejml.columns(sx.u, 0, 2));
+        Matrix vx = Ejml.matrix(Ejml.columns(sx.v, 0, 2));
+        Matrix sxInverse = Matrix.of(new double[][] {{1 / sx.sigma[0], 0}, {0, 1 / sx.sigma[1]}});
+        Svd st = Svd.of(Ejml.dense(Y_B.times(vx)));
+        assertThat(st.sigma[0] * st.sigma[0]).isCloseTo((11 + Math.sqrt(31)) / 3, within(1e-12));
+        assertThat(st.sigma[1] * st.sigma[1]).isCloseTo((11 - Math.sqrt(31)) / 3, within(1e-12));
+        LinearNetwork net = LinearNetwork.squaredLoss(X_B, Y_B);
+        Object[][] table = { // d1, J, L, λ_min
+            {2, new int[] {}, 9.5, -6.62966}, {2, new int[] {1}, 6.73871, -2.12147},
+            {2, new int[] {2}, 8.59463, -6.44200}, {2, new int[] {1, 2}, 35.0 / 6, 0.0},
+            {1, new int[] {}, 9.5, -6.62966}, {1, new int[] {1}, (46 - Math.sqrt(31)) / 6, 0.0},
+            {1, new int[] {2}, 8.59463, -1.91881},
+        };
+        for (Object[] row : table) {
+            int d1 = (int) row[0];
+            int[] j = (int[]) row[1];
+            double[][] b = new double[d1][2];
+            double[][] a = new double[3][d1];
+            for (int q = 0; q < j.length; q++) {
+                double root = Math.sqrt(st.sigma[j[q] - 1]);
+                for (int c = 0; c < 2; c++) {
+                    b[q][c] = root * st.v.get(c, j[q] - 1);
+                }
+                for (int r = 0; r < 3; r++) {
+                    a[r][q] = root * st.u.get(r, j[q] - 1);
+                }
+            }
+            List<Matrix> w = List.of(Matrix.of(b).times(sxInverse).times(ux.transpose()), Matrix.of(a));
+            String at = "d1=" + d1 + " J=" + java.util.Arrays.toString(j);
+            assertThat(net.gradientNorm(w)).as(at).isLessThan(1e-12);
+            assertThat(net.loss(w)).as(at).isCloseTo((double) row[2], within(5e-6 * 10));
+            assertThat(net.hessianEigenvalues(w)[0]).as(at).isCloseTo((double) row[3], within(1e-5));
+        }
+    }
+
+    @Test
     void the_minimiser_attains_l_star_is_critical_and_no_random_point_does_better() {
         qt().withFixedSeed(21).withExamples(500).forAll(longs().all()).checkAssert(seed -> {
             Random rnd = new Random(seed);
