@@ -17,11 +17,13 @@ public final class LinearNetwork {
     private final DMatrixRMaj x;
     private final DMatrixRMaj y;
     private final DMatrixRMaj omega;
+    private final boolean squared;
 
-    private LinearNetwork(Matrix x, Matrix y, Matrix omega) {
+    private LinearNetwork(Matrix x, Matrix y, Matrix omega, boolean squared) {
         this.x = Ejml.dense(x);
         this.y = Ejml.dense(y);
         this.omega = Ejml.dense(omega);
+        this.squared = squared;
     }
 
     /** L(W) = ½‖W_{h:1}X − Y‖_F². */
@@ -29,7 +31,7 @@ public final class LinearNetwork {
         data(x, y);
         double[] ones = new double[y.rows() * y.cols()];
         java.util.Arrays.fill(ones, 1);
-        return new LinearNetwork(x, y, new Matrix(y.rows(), y.cols(), ones));
+        return new LinearNetwork(x, y, new Matrix(y.rows(), y.cols(), ones), true);
     }
 
     /** ℓ(Z) = ½ Σ Ω_ij (Z_ij − Y_ij)², convex because Ω ≥ 0 is required. */
@@ -44,7 +46,7 @@ public final class LinearNetwork {
                 throw new NumericsException("Ω has a negative entry; the weights must be ≥ 0 for a convex loss.");
             }
         }
-        return new LinearNetwork(x, y, omega);
+        return new LinearNetwork(x, y, omega, false);
     }
 
     private static void data(Matrix x, Matrix y) throws NumericsException {
@@ -104,6 +106,47 @@ public final class LinearNetwork {
     /** The Hessian's eigenvalues in ascending order (symmetric eigen-decomposition, sorted here). */
     public double[] hessianEigenvalues(List<Matrix> weights) throws NumericsException {
         return NetworkHessian.eigenvalues(hessian(weights));
+    }
+
+    /**
+     * Gradient test, then Hessian inertia, then (squared loss) comparison with the closed-form L*; see
+     * {@link CriticalPoint.Kind}. At most {@link Tolerances#MAX_HESSIAN_PARAMETERS} parameters.
+     */
+    public CriticalPoint classify(List<Matrix> weights) throws NumericsException {
+        NetworkState s = state(weights);
+        double[] eig = hessianEigenvalues(weights);
+        double gradNorm = gradientNorm(weights);
+        double tauH = Tolerances.HESSIAN_RELATIVE * Math.max(1, Math.max(-eig[0], eig[eig.length - 1]));
+        int neg = 0;
+        int pos = 0;
+        for (double v : eig) {
+            neg += v < -tauH ? 1 : 0;
+            pos += v > tauH ? 1 : 0;
+        }
+        double lStar = Double.NaN;
+        if (squared) {
+            int[] widths = new int[weights.size() + 1];
+            widths[0] = x.numRows;
+            for (int i = 0; i < weights.size(); i++) {
+                widths[i + 1] = weights.get(i).rows();
+            }
+            lStar = ReducedRankRegression.globalOptimum(Ejml.matrix(x), Ejml.matrix(y), widths).value();
+        }
+        double loss = s.loss();
+        double lossTolerance = Tolerances.LOSS_RELATIVE * Math.max(1, Ejml.normF(y) * Ejml.normF(y) / 2);
+        CriticalPoint.Kind kind;
+        if (gradNorm > Tolerances.GRADIENT_RELATIVE * gradientScale(s.w)) {
+            kind = CriticalPoint.Kind.NOT_CRITICAL;
+        } else if (squared && Math.abs(loss - lStar) <= lossTolerance) {
+            kind = CriticalPoint.Kind.GLOBAL_MINIMUM;
+        } else if (neg > 0) {
+            kind = CriticalPoint.Kind.STRICT_SADDLE;
+        } else if (squared) {
+            kind = CriticalPoint.Kind.NON_STRICT_SADDLE;
+        } else {
+            kind = pos == eig.length ? CriticalPoint.Kind.STRICT_LOCAL_MINIMUM : CriticalPoint.Kind.INCONCLUSIVE;
+        }
+        return new CriticalPoint(loss, gradNorm, eig, neg, eig.length - neg - pos, pos, lStar, kind);
     }
 
     /** The state at already validated weights w[1..h] (w[0] unused), for iterative methods. */

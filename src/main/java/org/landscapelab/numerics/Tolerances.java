@@ -19,6 +19,9 @@ public final class Tolerances {
     /** Hessian eigenvalues with |λ| ≤ 1e−8·max(1, ‖H‖₂) count as zero (math.md §7.3). */
     public static final double HESSIAN_RELATIVE = 1e-8;
 
+    /** A critical value L counts as the global minimum L* iff |L − L*| ≤ 1e−9·max(1, ½‖Y‖_F²). */
+    public static final double LOSS_RELATIVE = 1e-9;
+
     /** Largest number of rows or columns of any input matrix. */
     public static final int MAX_SIDE = 12;
     /** Largest number of layers of a linear network. */
