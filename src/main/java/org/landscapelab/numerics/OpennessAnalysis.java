@@ -91,9 +91,11 @@ final class OpennessAnalysis {
                     + " shown satisfies " + side.annihilation + " and rank(" + side.base + " + " + side.tilde
                     + ") = " + required + ".");
         }
-        String why = side.annihilation + " forces " + side.vanish + " (dimension " + best.dimC() + " = "
-                + side.fixedDim + "), where " + side.restricted + " has rank " + best.rankOnC() + "; the other "
-                + best.free() + " directions add at most " + (best.reached() - best.rankOnC()) + ", so rank("
+        int added = best.reached() - best.rankOnC();
+        String why = side.annihilation + " forces " + side.vanish + ", a subspace of dimension " + best.dimC()
+                + " (= " + side.fixedDim + ") on which " + side.restricted + " has rank "
+                + (best.rankOnC() < best.dimC() ? "only " : "") + best.rankOnC() + " (= rank W1W2); the "
+                + best.free() + " remaining direction(s) can add at most " + added + " to the rank, so rank("
                 + side.base + " + " + side.tilde + ") ≤ " + best.reached() + " < " + required + ".";
         if (!best.annihilates()) {
             why = "The constructed " + side.tilde + " failed the check " + side.annihilation + " numerically.";
