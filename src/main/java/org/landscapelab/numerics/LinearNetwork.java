@@ -95,12 +95,7 @@ public final class LinearNetwork {
 
     /** The exact Hessian by polarization of Q (not finite differences); at most 2000 parameters. */
     public double[][] hessian(List<Matrix> weights) throws NumericsException {
-        NetworkState s = state(weights);
-        if (s.parameterCount() > Tolerances.MAX_HESSIAN_PARAMETERS) {
-            throw new NumericsException("This network has " + s.parameterCount() + " parameters; the Hessian is "
-                    + "computed for at most " + Tolerances.MAX_HESSIAN_PARAMETERS + ".");
-        }
-        return NetworkHessian.assemble(s);
+        return hessian(state(weights));
     }
 
     /** The Hessian's eigenvalues in ascending order (symmetric eigen-decomposition, sorted here). */
@@ -114,15 +109,11 @@ public final class LinearNetwork {
      */
     public CriticalPoint classify(List<Matrix> weights) throws NumericsException {
         NetworkState s = state(weights);
-        double[] eig = hessianEigenvalues(weights);
-        double gradNorm = gradientNorm(weights);
-        double tauH = Tolerances.HESSIAN_RELATIVE * Math.max(1, Math.max(-eig[0], eig[eig.length - 1]));
-        int neg = 0;
-        int pos = 0;
-        for (double v : eig) {
-            neg += v < -tauH ? 1 : 0;
-            pos += v > tauH ? 1 : 0;
+        double gradNorm2 = 0;
+        for (int i = 1; i <= s.depth(); i++) {
+            gradNorm2 += Math.pow(Ejml.normF(s.gradient(i)), 2);
         }
+        boolean critical = Math.sqrt(gradNorm2) <= Tolerances.GRADIENT_RELATIVE * gradientScale(s.w);
         double lStar = Double.NaN;
         if (squared) {
             int[] widths = new int[weights.size() + 1];
@@ -132,21 +123,17 @@ public final class LinearNetwork {
             }
             lStar = ReducedRankRegression.globalOptimum(Ejml.matrix(x), Ejml.matrix(y), widths).value();
         }
-        double loss = s.loss();
-        double lossTolerance = Tolerances.LOSS_RELATIVE * Math.max(1, Ejml.normF(y) * Ejml.normF(y) / 2);
-        CriticalPoint.Kind kind;
-        if (gradNorm > Tolerances.GRADIENT_RELATIVE * gradientScale(s.w)) {
-            kind = CriticalPoint.Kind.NOT_CRITICAL;
-        } else if (squared && Math.abs(loss - lStar) <= lossTolerance) {
-            kind = CriticalPoint.Kind.GLOBAL_MINIMUM;
-        } else if (neg > 0) {
-            kind = CriticalPoint.Kind.STRICT_SADDLE;
-        } else if (squared) {
-            kind = CriticalPoint.Kind.NON_STRICT_SADDLE;
-        } else {
-            kind = pos == eig.length ? CriticalPoint.Kind.STRICT_LOCAL_MINIMUM : CriticalPoint.Kind.INCONCLUSIVE;
+        double lossTolerance = Tolerances.LOSS_RELATIVE * Math.max(1, Math.pow(Ejml.normF(y), 2) / 2);
+        return CriticalPoint.of(s.loss(), Math.sqrt(gradNorm2), critical,
+                NetworkHessian.eigenvalues(hessian(s)), lStar, lossTolerance);
+    }
+
+    private double[][] hessian(NetworkState s) throws NumericsException {
+        if (s.parameterCount() > Tolerances.MAX_HESSIAN_PARAMETERS) {
+            throw new NumericsException("This network has " + s.parameterCount() + " parameters; the Hessian is "
+                    + "computed for at most " + Tolerances.MAX_HESSIAN_PARAMETERS + ".");
         }
-        return new CriticalPoint(loss, gradNorm, eig, neg, eig.length - neg - pos, pos, lStar, kind);
+        return NetworkHessian.assemble(s);
     }
 
     /** The state at already validated weights w[1..h] (w[0] unused), for iterative methods. */

@@ -29,6 +29,14 @@ public record Matrix(int rows, int cols, double[] data) {
         return MatrixText.fromLists(rows);
     }
 
+    /**
+     * From a value read from YAML: the text form ({@code "1,0;0,1"}), a single number, or a list of rows
+     * ({@code [[1, 0], [0, 1]]}); anything else is refused with a message.
+     */
+    public static Matrix fromYaml(Object value) throws NumericsException {
+        return MatrixText.fromYaml(value);
+    }
+
     /** From a rectangular array of rows (programmer input: throws IllegalArgumentException when ragged). */
     public static Matrix of(double[][] entries) {
         int r = entries.length;

@@ -72,6 +72,36 @@ final class MatrixText {
         return assemble(rows);
     }
 
+    static Matrix fromYaml(Object value) throws NumericsException {
+        if (value instanceof String text) {
+            return parse(text);
+        }
+        if (value instanceof Number x) {
+            return fromLists(List.of(List.of(x)));
+        }
+        if (!(value instanceof List<?> rows)) {
+            throw new NumericsException("A matrix is written as text like 1,0;0,1 or as a list of rows like "
+                    + "[[1, 0], [0, 1]].");
+        }
+        List<List<Number>> checked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(rows.get(i) instanceof List<?> row)) {
+                throw new NumericsException("Row " + (i + 1) + " is not a list of numbers.");
+            }
+            List<Number> numbers = new ArrayList<>();
+            for (int j = 0; j < row.size(); j++) {
+                Object x = row.get(j);
+                if (x != null && !(x instanceof Number)) {
+                    throw new NumericsException("Row " + (i + 1) + ", entry " + (j + 1) + " ('" + x
+                            + "') is not a number.");
+                }
+                numbers.add((Number) x);
+            }
+            checked.add(numbers);
+        }
+        return fromLists(checked);
+    }
+
     private static double finite(double x, int row, int col) throws NumericsException {
         if (!Double.isFinite(x)) {
             throw new NumericsException("Row " + row + ", entry " + col + " is not a finite number.");

@@ -49,6 +49,19 @@ class MatrixTest {
     }
 
     @Test
+    void yaml_values_may_be_text_a_number_or_nested_lists_and_anything_else_is_refused() throws Exception {
+        assertThat(Matrix.fromYaml("1,0;0,1")).isEqualTo(Matrix.identity(2));
+        assertThat(Matrix.fromYaml(List.of(List.of(1, 0), List.of(0, 1)))).isEqualTo(Matrix.identity(2));
+        assertThat(Matrix.fromYaml(3)).isEqualTo(Matrix.of(new double[][] {{3}}));
+        assertThatThrownBy(() -> Matrix.fromYaml(List.of(List.of(1, "two"))))
+                .isInstanceOf(NumericsException.class).hasMessageContaining("('two') is not a number");
+        assertThatThrownBy(() -> Matrix.fromYaml(List.of(1, 2))).isInstanceOf(NumericsException.class)
+                .hasMessageContaining("Row 1 is not a list");
+        assertThatThrownBy(() -> Matrix.fromYaml(java.util.Map.of("a", 1))).isInstanceOf(NumericsException.class);
+        assertThatThrownBy(() -> Matrix.fromYaml(null)).isInstanceOf(NumericsException.class);
+    }
+
+    @Test
     void bad_lists_are_refused() {
         assertThatThrownBy(() -> Matrix.fromLists(List.of())).isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> Matrix.fromLists(List.of(List.of(1), List.of(1, 2))))
