@@ -1,0 +1,104 @@
+package org.landscapelab.numerics;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/** One evaluation point W: the partial products W_{i:1}, W_{h:i+1}, the residual and G = ∇ℓ(Z)Xᵀ. */
+final class NetworkState {
+
+    final DMatrixRMaj[] w; // w[i] = W_i, i = 1..h (w[0] unused)
+    final DMatrixRMaj[] below; // below[i] = W_{i:1}, below[0] = I_{d0}
+    final DMatrixRMaj[] above; // above[i] = W_{h:i+1}, above[h] = I_{dh}
+    final DMatrixRMaj x;
+    final DMatrixRMaj omega;
+    final DMatrixRMaj residual; // R = W_{h:1}X − Y
+    final DMatrixRMaj lossGradient; // ∇ℓ(Z) = Ω ∘ R
+    final DMatrixRMaj g; // G = ∇ℓ(Z) Xᵀ
+
+    /** Unchecked: w[1..h] must chain from X to Y (callers validated them before). */
+    NetworkState(DMatrixRMaj[] w, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega) {
+        int h = w.length - 1;
+        this.w = w;
+        this.x = x;
+        this.omega = omega;
+        below = new DMatrixRMaj[h + 1];
+        above = new DMatrixRMaj[h + 1];
+        below[0] = CommonOps_DDRM.identity(x.numRows);
+        for (int i = 1; i <= h; i++) {
+            below[i] = Ejml.mult(w[i], below[i - 1]);
+        }
+        above[h] = CommonOps_DDRM.identity(y.numRows);
+        for (int i = h; i >= 1; i--) {
+            above[i - 1] = Ejml.mult(above[i], w[i]);
+        }
+        residual = Ejml.minus(Ejml.mult(below[h], x), y);
+        lossGradient = new DMatrixRMaj(residual.numRows, residual.numCols);
+        CommonOps_DDRM.elementMult(omega, residual, lossGradient);
+        g = Ejml.multTransB(lossGradient, x);
+    }
+
+    static NetworkState of(List<Matrix> weights, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega)
+            throws NumericsException {
+        if (weights == null) {
+            throw new IllegalArgumentException("weights is null");
+        }
+        if (weights.isEmpty() || weights.size() > Tolerances.MAX_DEPTH) {
+            throw new NumericsException("A network needs between 1 and " + Tolerances.MAX_DEPTH + " layers.");
+        }
+        DMatrixRMaj[] w = new DMatrixRMaj[weights.size() + 1];
+        int previous = x.numRows;
+        for (int i = 1; i <= weights.size(); i++) {
+            Matrix wi = Checks.valid(weights.get(i - 1), "W" + i);
+            if (wi.cols() != previous) {
+                throw new NumericsException("W" + i + " is " + wi.shape() + " but needs " + previous + " columns ("
+                        + (i == 1 ? "the rows of X" : "the rows of W" + (i - 1)) + ").");
+            }
+            previous = wi.rows();
+            w[i] = Ejml.dense(wi);
+        }
+        if (previous != y.numRows) {
+            throw new NumericsException("The last layer has " + previous + " rows but Y has " + y.numRows + ".");
+        }
+        return new NetworkState(w, x, y, omega);
+    }
+
+    /** Δ must have the shapes of W. */
+    static void shapesMatch(List<Matrix> weights, List<Matrix> direction) throws NumericsException {
+        if (direction == null || direction.size() != weights.size()) {
+            throw new NumericsException("The direction needs one matrix per layer.");
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            Matrix d = Checks.valid(direction.get(i), "Δ" + (i + 1));
+            if (d.rows() != weights.get(i).rows() || d.cols() != weights.get(i).cols()) {
+                throw new NumericsException("Δ" + (i + 1) + " must have the shape of W" + (i + 1) + ".");
+            }
+        }
+    }
+
+    int depth() {
+        return w.length - 1;
+    }
+
+    int parameterCount() {
+        int p = 0;
+        for (int i = 1; i <= depth(); i++) {
+            p += w[i].getNumElements();
+        }
+        return p;
+    }
+
+    /** ℓ(Z) = ½ Σ Ω_ij R_ij². */
+    double loss() {
+        double s = 0;
+        for (int i = 0; i < residual.getNumElements(); i++) {
+            s += omega.data[i] * residual.data[i] * residual.data[i];
+        }
+        return s / 2;
+    }
+
+    /** ∇_{W_i} L = W_{h:i+1}ᵀ G W_{i−1:1}ᵀ. */
+    DMatrixRMaj gradient(int i) {
+        return Ejml.multTransB(Ejml.multTransA(above[i], g), below[i - 1]);
+    }
+}
