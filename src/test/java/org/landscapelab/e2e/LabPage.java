@@ -76,7 +76,8 @@ final class LabPage {
         List<String> wide = (List<String>) page.evaluate("""
                 () => {
                   // Inside the boxes we let scroll sideways on purpose (a wide formula, code, a table) is fine.
-                  const clipped = e => !!e.parentElement?.closest('lab-math[display], pre, table');
+                  // KaTeX's MathML copy is for screen readers only and drawn nowhere.
+                  const clipped = e => !!e.parentElement?.closest('lab-math[display], pre, table, .katex-mathml');
                   return [...document.querySelectorAll('body *')]
                     .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 1)
                     .filter(e => !clipped(e))
