@@ -27,6 +27,7 @@ import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonProblem;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.Step;
+import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.WidgetRegistry;
 
 /**
@@ -160,7 +161,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 yield prose;
             }
             case Block.Widget w -> widgets.widget(w.widget())
-                    .<Component>map(widget -> widget.create(w, stateOf(w.id())))
+                    .<Component>map(widget -> widget.create(
+                            new WidgetContext(w.id(), w.options(), w.locked(), stateOf(w.id()), w.id() + ".")))
                     .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
         };
     }

@@ -95,6 +95,7 @@ public class MainLayout extends AppLayout {
         SideNav site = new SideNav();
         site.getElement().setAttribute("aria-label", "Site");
         site.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.GRID_SMALL.create()));
+        site.addItem(new SideNavItem("Widget reference", WidgetReferenceView.class, VaadinIcon.CUBES.create()));
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
         return new Div(site, course);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
+import org.landscapelab.widgets.openness.OpennessExplorer;
 
 /** Every widget of the app, by name. Adding a widget means adding its sub-package and one line here. */
 public final class WidgetRegistry implements WidgetSchemas {
@@ -19,7 +20,7 @@ public final class WidgetRegistry implements WidgetSchemas {
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of());
+        return new WidgetRegistry(List.of(new OpennessExplorer()));
     }
 
     public Optional<Widget> widget(String name) {

@@ -1,0 +1,62 @@
+package org.landscapelab.widgets;
+
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.NumericsException;
+
+/**
+ * A matrix typed as text ({@code 1,0;0,1}: rows split by {@code ;}, entries by {@code ,} or spaces). A value that
+ * does not parse or is too large is marked at the field with the reason; the last good matrix stays in force.
+ */
+public class MatrixField extends TextField {
+
+    private final int maxSide;
+    private Matrix matrix;
+
+    public MatrixField(String label, int maxSide, Consumer<Matrix> onChange) {
+        super(label);
+        this.maxSide = maxSide;
+        setHelperText("Rows split by ; — entries by , or spaces");
+        setValueChangeMode(ValueChangeMode.LAZY);
+        setValueChangeTimeout(350);
+        setClearButtonVisible(false);
+        setManualValidation(true); // our parser decides validity, not the field
+        addClassName("lab-matrix-field");
+        getElement().setAttribute("spellcheck", "false");
+        addValueChangeListener(e -> parse(e.getValue()).ifPresent(m -> {
+            matrix = m;
+            onChange.accept(m);
+        }));
+    }
+
+    /** Shows {@code m} without firing a change. */
+    public void show(Matrix m) {
+        matrix = m;
+        setInvalid(false);
+        setValue(m.format());
+    }
+
+    public Matrix matrix() {
+        return matrix;
+    }
+
+    /** Parses {@code text} as the field would; empty with the field marked invalid when it cannot. */
+    public Optional<Matrix> parse(String text) {
+        try {
+            Matrix m = Matrix.parse(text.replace('\n', ';').replaceAll(";\\s*$", ""));
+            if (m.rows() > maxSide || m.cols() > maxSide) {
+                throw new NumericsException("At most " + maxSide + " rows and " + maxSide + " columns here; this is "
+                        + m.rows() + "×" + m.cols() + ".");
+            }
+            setInvalid(false);
+            return Optional.of(m);
+        } catch (NumericsException e) {
+            setErrorMessage(e.getMessage());
+            setInvalid(true);
+            return Optional.empty();
+        }
+    }
+}

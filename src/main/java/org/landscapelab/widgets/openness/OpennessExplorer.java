@@ -1,0 +1,70 @@
+package org.landscapelab.widgets.openness;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.landscapelab.lessons.OptionSpec;
+import org.landscapelab.lessons.OptionType;
+import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.Widget;
+import org.landscapelab.widgets.WidgetContext;
+
+/** {@code openness-explorer}: is multiplication locally open at (W1, W2)? Every condition, computed live. */
+public final class OpennessExplorer implements Widget {
+
+    static final int MAX_SIDE = 6;
+
+    @Override
+    public String name() {
+        return "openness-explorer";
+    }
+
+    @Override
+    public String description() {
+        return "Edit W1 and W2 and see ranks, N(W1) ∩ C(W2), conditions (i)–(iv) with witnesses and the verdict"
+                + " of Theorem 2.";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(
+                new OptionSpec("W1", OptionType.MATRIX, "1,0;0,1;0,0", 1.0, (double) MAX_SIDE, List.of(),
+                        "first factor, m×k"),
+                new OptionSpec("W2", OptionType.MATRIX, "1,0,0;0,0,0", 1.0, (double) MAX_SIDE, List.of(),
+                        "second factor, k×n (its rows must match W1's columns)"),
+                OptionSpec.of("examples", OptionType.BOOLEAN, "true",
+                        "show the instance and random-example menus"));
+    }
+
+    @Override
+    public List<String> check(Map<String, Object> options) {
+        List<String> problems = new ArrayList<>();
+        Matrix w1 = parse(options.getOrDefault("W1", "1,0;0,1;0,0"), "W1", problems);
+        Matrix w2 = parse(options.getOrDefault("W2", "1,0,0;0,0,0"), "W2", problems);
+        if (w1 != null && w2 != null && w1.cols() != w2.rows()) {
+            problems.add("W2 must have as many rows as W1 has columns: W1 is " + w1.shape() + ", W2 is " + w2.shape());
+        }
+        return problems;
+    }
+
+    @Override
+    public Component create(WidgetContext context) {
+        return new OpennessExplorerView(context);
+    }
+
+    static Matrix parse(Object value, String name, List<String> problems) {
+        try {
+            Matrix m = Matrix.fromYaml(value);
+            if (m.rows() > MAX_SIDE || m.cols() > MAX_SIDE) {
+                problems.add(name + " is " + m.shape() + "; at most " + MAX_SIDE + " rows and columns");
+                return null;
+            }
+            return m;
+        } catch (NumericsException e) {
+            problems.add(name + ": " + e.getMessage());
+            return null;
+        }
+    }
+}

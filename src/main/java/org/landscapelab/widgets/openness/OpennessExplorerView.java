@@ -1,0 +1,177 @@
+package org.landscapelab.widgets.openness;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.landscapelab.numerics.Exercise;
+import org.landscapelab.numerics.ExerciseGenerator;
+import org.landscapelab.numerics.ExerciseKind;
+import org.landscapelab.numerics.LocalOpenness;
+import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.Summary;
+import org.landscapelab.widgets.UrlState;
+import org.landscapelab.widgets.WidgetContext;
+
+/** The explorer on screen: two matrix fields, example menus, and the analysis of {@link LocalOpenness}. */
+class OpennessExplorerView extends Div {
+
+    private final WidgetContext context;
+    private final MatrixField w1Field = new MatrixField("W1 (m×k)", OpennessExplorer.MAX_SIDE, m -> recompute());
+    private final MatrixField w2Field = new MatrixField("W2 (k×n)", OpennessExplorer.MAX_SIDE, m -> recompute());
+    private final OpennessResult result = new OpennessResult();
+    private final Summary summary = new Summary();
+    private final Random random = new Random();
+
+    OpennessExplorerView(WidgetContext context) {
+        this.context = context;
+        addClassNames("lab-widget", "lab-openness-explorer");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Openness explorer");
+        add(new H3("Openness explorer"), inputs(), tools(), result, summary);
+        start();
+    }
+
+    private Div inputs() {
+        w1Field.setReadOnly(context.isLocked("W1"));
+        w2Field.setReadOnly(context.isLocked("W2"));
+        Div fields = new Div(w1Field, w2Field);
+        fields.addClassName("lab-widget-inputs");
+        return fields;
+    }
+
+    private Div tools() {
+        Div tools = new Div();
+        tools.addClassName("lab-widget-tools");
+        boolean examples = !Boolean.FALSE.equals(context.options().get("examples"))
+                && !context.isLocked("W1") && !context.isLocked("W2");
+        if (examples) {
+            Select<Instance> instances = new Select<>();
+            instances.setLabel("Load an instance");
+            instances.setItems(Instance.values());
+            instances.setItemLabelGenerator(Instance::label);
+            instances.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    load(e.getValue().w1(), e.getValue().w2());
+                }
+            });
+            Select<ExerciseKind> kinds = new Select<>();
+            kinds.setLabel("Random example of kind");
+            kinds.setItems(ExerciseKind.values());
+            kinds.setItemLabelGenerator(OpennessExplorerView::kindLabel);
+            kinds.setValue(ExerciseKind.EQUAL_RANKS_NOT_OPEN);
+            Button roll = new Button("New random example", VaadinIcon.RANDOM.create(), e -> randomExample(kinds.getValue()));
+            tools.add(instances, kinds, roll);
+        }
+        Button copy = new Button("Copy link", VaadinIcon.LINK.create(), e -> UrlState.copyLink(this));
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        tools.add(copy);
+        return tools;
+    }
+
+    private void start() {
+        List<String> problems = new ArrayList<>();
+        Matrix w1 = OpennessExplorer.parse(context.initial("W1").orElse("1,0;0,1;0,0"), "W1", problems);
+        Matrix w2 = OpennessExplorer.parse(context.initial("W2").orElse("1,0,0;0,0,0"), "W2", problems);
+        if (w1 == null || w2 == null) {
+            // A hand-edited URL: fall back to the lesson's example and say why.
+            w1 = OpennessExplorer.parse(context.options().getOrDefault("W1", "1,0;0,1;0,0"), "W1", new ArrayList<>());
+            w2 = OpennessExplorer.parse(context.options().getOrDefault("W2", "1,0,0;0,0,0"), "W2", new ArrayList<>());
+            result.message("The link held an invalid matrix (" + String.join("; ", problems)
+                    + "); showing the lesson's example instead.");
+        }
+        load(w1, w2);
+    }
+
+    private void load(Matrix w1, Matrix w2) {
+        w1Field.show(w1);
+        w2Field.show(w2);
+        recompute();
+    }
+
+    private void randomExample(ExerciseKind kind) {
+        Exercise exercise = ExerciseGenerator.generate(kind == null ? ExerciseKind.EQUAL_RANKS_NOT_OPEN : kind,
+                random.nextLong());
+        load(exercise.w1(), exercise.w2());
+    }
+
+    private void recompute() {
+        Matrix w1 = w1Field.matrix();
+        Matrix w2 = w2Field.matrix();
+        if (w1 == null || w2 == null) {
+            return;
+        }
+        if (w1.cols() != w2.rows()) {
+            w2Field.setErrorMessage("W2 needs " + w1.cols() + " rows to multiply W1 (" + w1.shape() + "); it has "
+                    + w2.rows() + ".");
+            w2Field.setInvalid(true);
+            return;
+        }
+        try {
+            LocalOpenness analysis = LocalOpenness.analyze(w1, w2);
+            w2Field.setInvalid(false);
+            result.show(w1, w2, analysis);
+            summary.setText(analysis.summary());
+            UrlState.write(context.urlPrefix(), Map.of("W1", w1.format(), "W2", w2.format()));
+        } catch (NumericsException e) {
+            result.message(e.getMessage());
+        }
+    }
+
+    static String kindLabel(ExerciseKind kind) {
+        return switch (kind) {
+            case RANKS_DIFFER -> "ranks differ";
+            case EQUAL_RANKS_OPEN -> "equal ranks, open";
+            case EQUAL_RANKS_NOT_OPEN -> "equal ranks, not open";
+            case FULL_RANK -> "full rank";
+        };
+    }
+
+    /** The worked instances of the course notes (§3.3), one click away. Inputs only: every claim is computed. */
+    enum Instance {
+        A("A — 2×1×2", "1;1", "0,0"),
+        B("B — 3×2×3", "1,0;0,0;0,0", "1,0,0;0,0,0"),
+        C("C — 3×2×3", "1,0;0,0;0,0", "0,0,0;1,0,0"),
+        D("D — 3×2×3", "1,0;0,1;0,0", "1,0,0;0,1,0"),
+        E("E — zeros", "0,0;0,0;0,0", "0,0,0;0,0,0");
+
+        private final String label;
+        private final String w1;
+        private final String w2;
+
+        Instance(String label, String w1, String w2) {
+            this.label = label;
+            this.w1 = w1;
+            this.w2 = w2;
+        }
+
+        String label() {
+            return label;
+        }
+
+        Matrix w1() {
+            return parsed(w1);
+        }
+
+        Matrix w2() {
+            return parsed(w2);
+        }
+
+        private static Matrix parsed(String text) {
+            try {
+                return Matrix.parse(text);
+            } catch (NumericsException e) {
+                throw new IllegalStateException("preset does not parse: " + text, e);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,157 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The openness explorer in the playground, in a lesson, and in the widget reference. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WidgetsIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    private void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        page.locator("[data-summary]").first().waitFor();
+    }
+
+    private String summary() {
+        return page.locator("[data-summary]").first().innerText();
+    }
+
+    private Locator field(String label) {
+        return page.getByLabel(label).first();
+    }
+
+    @Test
+    void a_playground_url_opens_that_exact_example() {
+        open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
+
+        assertThat(summary()).isEqualTo("rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1, "
+                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))");
+        assertThat(field("W1 (m×k)").inputValue()).isEqualTo("1,0;0,0;0,0");
+        assertThat(page.locator(".lab-verdict-word").innerText()).isEqualTo("Not locally open");
+        assertThat(page.locator(".lab-openness-result lab-math .katex").count()).isGreaterThan(3);
+    }
+
+    @Test
+    void editing_a_factor_recomputes_and_puts_the_new_pair_in_the_url() {
+        open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
+
+        field("W2 (k×n)").fill("1,0,0;0,0,0");
+        page.waitForCondition(() -> summary().endsWith(": locally open (k < min(m,n))"));
+
+        assertThat(summary()).startsWith("rank W1 = 1, rank W2 = 1, rank W1W2 = 1, dim N(W1) ∩ C(W2) = 0");
+        page.waitForCondition(() -> page.url().contains("W2=1,0,0;0,0,0") || page.url().contains("W2=1%2C0%2C0%3B0%2C0%2C0"));
+    }
+
+    @Test
+    void a_malformed_matrix_is_refused_at_the_field_and_nothing_else_changes() {
+        open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
+        String before = summary();
+
+        field("W1 (m×k)").fill("1,0;0,x;0,0");
+        Locator w1 = page.locator("vaadin-text-field").first();
+        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
+        assertThat(w1.locator("[slot=error-message]").innerText()).contains("'x' in row 2 is not a number");
+
+        field("W2 (k×n)").fill("1,0,0");
+        Locator w2 = page.locator("vaadin-text-field").nth(1);
+        page.waitForCondition(() -> w2.getAttribute("invalid") != null);
+        assertThat(w2.locator("[slot=error-message]").innerText())
+                .isEqualTo("W2 needs 2 rows to multiply W1 (3×2); it has 1.");
+        assertThat(summary()).isEqualTo(before);
+    }
+
+    @Test
+    void oversized_input_is_refused_with_a_message() {
+        open("/playground/openness-explorer");
+        field("W1 (m×k)").fill("1,2,3,4,5,6,7");
+        Locator w1 = page.locator("vaadin-text-field").first();
+        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
+        assertThat(w1.locator("[slot=error-message]").innerText()).contains("At most 6 rows and 6 columns");
+    }
+
+    @Test
+    void a_random_example_of_a_kind_is_of_that_kind() {
+        open("/playground/openness-explorer");
+        for (int i = 0; i < 3; i++) {
+            String before = field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New random example")).click();
+            page.waitForCondition(() -> !before.equals(field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue()));
+            page.waitForCondition(() -> summary().endsWith(": not locally open (k < min(m,n))"));
+            // The default kind: equal ranks, not open.
+            String s = summary();
+            assertThat(s).endsWith(": not locally open (k < min(m,n))");
+            String r1 = s.replaceAll("^rank W1 = (\\d+),.*", "$1");
+            String r2 = s.replaceAll("^.*rank W2 = (\\d+),.*", "$1");
+            assertThat(r1).isEqualTo(r2);
+        }
+    }
+
+    @Test
+    void the_lesson_widget_takes_its_state_from_the_url_under_its_id() {
+        open("/lessons/matrix-multiplication/explore?explorer.W1=1,0;0,1;0,0&explorer.W2=1,0,0;0,1,0");
+
+        assertThat(summary()).isEqualTo("rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, "
+                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
+        assertThat(page.locator(".lab-verdict").innerText()).contains("δ*(ε) = Θ(ε)");
+    }
+
+    @Test
+    void the_widget_reference_documents_every_option_and_shows_a_live_instance() {
+        open("/widgets");
+
+        Locator section = page.locator("#widget-openness-explorer");
+        assertThat(section.locator("h2").innerText()).isEqualTo("openness-explorer");
+        assertThat(section.locator("table").innerText()).contains("W1").contains("W2").contains("examples")
+                .contains("at most 6 rows and columns");
+        assertThat(section.locator("[data-summary]").innerText()).endsWith("(k < min(m,n))");
+    }
+}
