@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -123,7 +125,7 @@ final class LessonParser {
         private final List<LessonProblem> problems;
         private final List<Step> steps = new ArrayList<>();
         private final Set<String> stepIds = new HashSet<>();
-        private final Set<String> widgetIds = new HashSet<>();
+        private final Map<String, Block.Widget> widgetsById = new HashMap<>();
         private String id = "introduction";
         private String title = "Introduction";
         private List<Block> blocks = new ArrayList<>();
@@ -191,6 +193,10 @@ final class LessonParser {
             String argument = MathExtractor.restore(m.group(2).strip(), formulas);
             String literal = MathExtractor.restore(code.getLiteral(), formulas);
             int line = offset + lineOf(code);
+            if (name.equals("expect")) {
+                ExpectDirective.check(literal, widgetsById, widgets, shown, line, problems);
+                return;
+            }
             if (TextDirectives.NAMES.contains(name)) {
                 // Already sanitized inside; kept apart so the prose pass does not strip our own elements.
                 flushHtml();
@@ -201,6 +207,7 @@ final class LessonParser {
             Optional<WidgetSchema> schema = widgets.find(name);
             if (schema.isEmpty()) {
                 List<String> known = new ArrayList<>(TextDirectives.NAMES);
+                known.add("expect");
                 widgets.all().forEach(w -> known.add(w.name()));
                 problems.add(new LessonProblem(shown, line, columnOf(code), "unknown directive `{" + name + "}`"
                         + Suggestions.closest(name, known).map(c -> " — did you mean `" + c + "`?")
@@ -209,7 +216,7 @@ final class LessonParser {
             }
             widgetCount++;
             WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems).ifPresent(w -> {
-                if (!widgetIds.add(w.id())) {
+                if (widgetsById.putIfAbsent(w.id(), w) != null) {
                     problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + w.id()
                             + "`; every widget in a lesson needs its own `id`"));
                 }

@@ -24,4 +24,14 @@ public interface WidgetSchema {
     default List<String> check(Map<String, Object> options) {
         return List.of();
     }
+
+    /**
+     * What the widget shows for these options, for the validator's {@code {expect}} claims; empty when the widget
+     * has nothing to claim about. Called only with options that passed {@link #check}.
+     *
+     * @throws IllegalArgumentException when the options cannot be evaluated, with the reason
+     */
+    default java.util.Optional<Evaluation> evaluate(Map<String, Object> options) {
+        return java.util.Optional.empty();
+    }
 }

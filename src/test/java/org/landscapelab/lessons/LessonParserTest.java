@@ -37,6 +37,12 @@ class LessonParserTest {
         }
 
         @Override
+        public Optional<Evaluation> evaluate(Map<String, Object> options) {
+            int rows = options.get("W1") instanceof List<?> w1 ? w1.size() : 1;
+            return Optional.of(new Evaluation("W1 has " + rows + " rows", Map.of("rows", (double) rows)));
+        }
+
+        @Override
         public List<String> check(Map<String, Object> options) {
             return options.containsKey("W1") && options.get("W1") instanceof List<?> w1 && w1.size() > 6
                     ? List.of("W1 has more than 6 rows") : List.of();
@@ -183,5 +189,28 @@ class LessonParserTest {
                 "demo/lesson.md:3:1: unknown front matter key `sumary`; expected one of minutes, objectives,"
                         + " prerequisites, sources, summary, title — did you mean `summary`?",
                 "demo/lesson.md:4:1: `minutes` must be a whole number from 1 to 600 (the estimated time), not `lots`");
+    }
+
+    @Test
+    void an_expect_claim_that_holds_passes_silently() throws IOException {
+        assertThat(problems("## S\n```{openness-explorer}\nid: e\nW1: [[1], [2]]\n```\n\n"
+                + "```{expect}\nwidget: e\nsummary-contains: \"2 rows\"\nvalues: {rows: 2}\n```\n")).isEmpty();
+    }
+
+    @Test
+    void an_expect_claim_that_the_widget_contradicts_is_reported_with_what_it_shows() throws IOException {
+        assertThat(problems("## S\n```{openness-explorer}\nid: e\nW1: [[1], [2]]\n```\n\n"
+                + "```{expect}\nwidget: e\nsummary-contains: \"3 rows\"\nvalues: {rows: 3, cols: 1}\n```\n"))
+                .containsExactly(
+                        "demo/lesson.md:12:1: claim about `e` fails: its summary does not contain \"3 rows\"; it reads \"W1 has 2 rows\"",
+                        "demo/lesson.md:12:1: claim about `e` fails: `rows` is 2.0, not 3.0",
+                        "demo/lesson.md:12:1: claim about `e` fails: it has no value `cols`; it has rows");
+    }
+
+    @Test
+    void an_expect_claim_must_name_a_widget_placed_before_it() throws IOException {
+        assertThat(problems("## S\n```{openness-explorer}\nid: explorer\n```\n\n```{expect}\nwidget: explore\nvalues: {rows: 1}\n```\n"))
+                .containsExactly("demo/lesson.md:12:1: `{expect}` names widget `explore`, but no widget before it has that id"
+                        + " — did you mean `explorer`?");
     }
 }
