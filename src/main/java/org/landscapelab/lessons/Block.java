@@ -29,4 +29,14 @@ public sealed interface Block {
             locked = List.copyOf(locked);
         }
     }
+
+    /**
+     * A checkpoint: a question the app grades, its correct answer computed from the example by the checkpoint
+     * type's own code, never typed into the lesson.
+     *
+     * @param widget the checkpoint type (a widget of the registry) with its id and options
+     * @param questionHtml the question, rendered from Markdown
+     * @param required whether later steps stay locked until it is passed
+     */
+    record Checkpoint(Widget widget, String questionHtml, boolean required) implements Block {}
 }

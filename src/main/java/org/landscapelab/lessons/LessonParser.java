@@ -193,6 +193,19 @@ final class LessonParser {
             String argument = MathExtractor.restore(m.group(2).strip(), formulas);
             String literal = MathExtractor.restore(code.getLiteral(), formulas);
             int line = offset + lineOf(code);
+            if (name.equals("checkpoint")) {
+                widgetCount++;
+                CheckpointDirective.read(literal, widgets, renderer, assetBase(slug), shown, line, widgetCount, problems)
+                        .ifPresent(c -> {
+                            if (widgetsById.putIfAbsent(c.widget().id(), c.widget()) != null) {
+                                problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + c.widget().id()
+                                        + "`; every widget and checkpoint in a lesson needs its own `id`"));
+                            }
+                            flushHtml();
+                            blocks.add(c);
+                        });
+                return;
+            }
             if (name.equals("expect")) {
                 ExpectDirective.check(literal, widgetsById, widgets, shown, line, problems);
                 return;
@@ -208,6 +221,7 @@ final class LessonParser {
             if (schema.isEmpty()) {
                 List<String> known = new ArrayList<>(TextDirectives.NAMES);
                 known.add("expect");
+                known.add("checkpoint");
                 widgets.all().forEach(w -> known.add(w.name()));
                 problems.add(new LessonProblem(shown, line, columnOf(code), "unknown directive `{" + name + "}`"
                         + Suggestions.closest(name, known).map(c -> " — did you mean `" + c + "`?")

@@ -22,6 +22,12 @@ final class WidgetDirective {
      */
     static Optional<Block.Widget> read(WidgetSchema schema, String body, Path file, int line, int index,
             List<LessonProblem> problems) {
+        return read(schema, body, file, line, index, java.util.Set.of(), problems);
+    }
+
+    /** @param reserved keys the caller reads itself (a checkpoint's {@code question}), skipped here */
+    static Optional<Block.Widget> read(WidgetSchema schema, String body, Path file, int line, int index,
+            java.util.Set<String> reserved, List<LessonProblem> problems) {
         Object yaml;
         try {
             yaml = body.isBlank() ? Map.of() : Yamls.load(body);
@@ -44,6 +50,9 @@ final class WidgetDirective {
             String key = String.valueOf(e.getKey());
             int at = line + Yamls.lineOfKey(body, key);
             Object value = e.getValue();
+            if (reserved.contains(key)) {
+                continue;
+            }
             if (key.equals(ID)) {
                 if (value instanceof String s && s.matches("[a-z][a-z0-9-]{0,39}")) {
                     id = s;

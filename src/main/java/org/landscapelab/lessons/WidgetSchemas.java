@@ -10,6 +10,15 @@ public interface WidgetSchemas {
 
     Collection<WidgetSchema> all();
 
+    /** The checkpoint type of that name: a {@code {checkpoint}} directive's {@code type:}. */
+    default Optional<WidgetSchema> checkpoint(String type) {
+        return Optional.empty();
+    }
+
+    default Collection<WidgetSchema> checkpoints() {
+        return java.util.List.of();
+    }
+
     /** A registry with no widgets, for lessons that use none. */
     static WidgetSchemas none() {
         return new WidgetSchemas() {

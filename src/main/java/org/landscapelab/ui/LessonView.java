@@ -27,6 +27,7 @@ import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonProblem;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.Step;
+import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.WidgetRegistry;
 
@@ -77,6 +78,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (lesson.isPresent() && stepId != null) {
+            // A step behind an unpassed required checkpoint opens the checkpoint's step instead.
+            int gate = gate(lesson.get());
+            if (lesson.get().indexOf(lesson.get().step(stepId).orElseThrow()) > gate) {
+                event.forwardTo(LessonView.class, parameters(slug, lesson.get().steps().get(gate).id()));
+                return;
+            }
+        }
         render(catalog);
         if (moving && pane != null) {
             pane.focusHeading();
@@ -104,11 +113,26 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return title + " · Landscape Lab";
     }
 
+    /**
+     * The last step the student may open: the first step with a required checkpoint not yet passed (or the last
+     * step when there is none).
+     */
+    private int gate(Lesson lesson) {
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            boolean blocked = lesson.steps().get(i).blocks().stream().anyMatch(b -> b instanceof Block.Checkpoint c
+                    && c.required() && !progress.hasPassed(slug, c.widget().id()));
+            if (blocked) {
+                return i;
+            }
+        }
+        return lesson.steps().size() - 1;
+    }
+
     /** Moves by {@code delta} steps; called by the buttons and the arrow keys. */
     void move(int delta) {
         lessons.current().find(slug).ifPresent(lesson -> {
             int index = pane == null ? 0 : lesson.indexOf(pane.step()) + delta;
-            if (index >= 0 && index < lesson.steps().size()) {
+            if (index >= 0 && index < lesson.steps().size() && index <= gate(lesson)) {
                 UI.getCurrent().navigate(LessonView.class, parameters(slug, lesson.steps().get(index).id()));
             }
         });
@@ -133,7 +157,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         int index = lesson.indexOf(step);
         progress.visited(slug, index);
         title = lesson.summary().title();
-        pane = new StepPane(lesson, step, progress.furthest(slug), this::move);
+        pane = new StepPane(lesson, step, progress.furthest(slug), gate(lesson), this::move);
         add(header(lesson), pane);
         pane.setBlocks(blocks(step));
     }
@@ -161,10 +185,26 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 yield prose;
             }
             case Block.Widget w -> widgets.widget(w.widget())
-                    .<Component>map(widget -> widget.create(
-                            new WidgetContext(w.id(), w.options(), w.locked(), stateOf(w.id()), w.id() + ".")))
+                    .<Component>map(widget -> widget.create(context(w)))
                     .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
+            case Block.Checkpoint c -> widgets.checkpointType(c.widget().widget())
+                    .<Component>map(type -> type.create(context(c.widget()), new Checkpoint.Hooks(c.questionHtml(),
+                            progress.hasPassed(slug, c.widget().id()), () -> passed(c))))
+                    .orElseGet(() -> new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
         };
+    }
+
+    private WidgetContext context(Block.Widget w) {
+        return new WidgetContext(w.id(), w.options(), w.locked(), stateOf(w.id()), w.id() + ".");
+    }
+
+    private void passed(Block.Checkpoint checkpoint) {
+        progress.passed(slug, checkpoint.widget().id());
+        lessons.current().find(slug).ifPresent(lesson -> {
+            if (pane != null) {
+                pane.unlockUpTo(gate(lesson));
+            }
+        });
     }
 
     // ?explorer.W1=1,0;0,1 → {W1: "1,0;0,1"} for the widget with id "explorer"

@@ -29,4 +29,23 @@ class SessionProgress {
     int furthest(String slug) {
         return furthest().getOrDefault(slug, 0);
     }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> passed() {
+        VaadinSession session = VaadinSession.getCurrent();
+        java.util.Set<String> set = (java.util.Set<String>) session.getAttribute("lab-passed");
+        if (set == null) {
+            set = ConcurrentHashMap.newKeySet();
+            session.setAttribute("lab-passed", set);
+        }
+        return set;
+    }
+
+    void passed(String slug, String checkpointId) {
+        passed().add(slug + "/" + checkpointId);
+    }
+
+    boolean hasPassed(String slug, String checkpointId) {
+        return passed().contains(slug + "/" + checkpointId);
+    }
 }

@@ -20,23 +20,42 @@ import org.landscapelab.lessons.Step;
 /** One step on screen: the step list, a progress bar, the step's content, and previous/next. */
 class StepPane extends Div {
 
+    private final Lesson lesson;
     private final Step step;
+    private final int furthest;
+    private final IntConsumer move;
     private final H2 heading;
     private final Div content = new Div();
+    private final Div buttons = new Div();
+    private Nav steps;
 
-    StepPane(Lesson lesson, Step step, int furthest, IntConsumer move) {
+    StepPane(Lesson lesson, Step step, int furthest, int gate, IntConsumer move) {
+        this.lesson = lesson;
         this.step = step;
+        this.furthest = furthest;
+        this.move = move;
         int index = lesson.indexOf(step);
-        int count = lesson.steps().size();
         addClassName("lab-player");
         heading = new H2(step.title());
         heading.getElement().setAttribute("tabindex", "-1");
         heading.addClassName("lab-step-title");
         content.addClassName("lab-step-content");
-        Div article = new Div(progress(index, count), heading, content, buttons(index, count, move));
+        buttons.addClassName("lab-step-buttons");
+        Div article = new Div(progress(index, lesson.steps().size()), heading, content, buttons);
         article.addClassName("lab-step");
         article.getElement().setAttribute("data-step", step.id());
-        add(stepList(lesson, index, furthest), article);
+        steps = stepList(index, gate);
+        add(steps, article);
+        fillButtons(index, gate);
+    }
+
+    /** A checkpoint was passed: steps up to {@code gate} open. */
+    void unlockUpTo(int gate) {
+        int index = lesson.indexOf(step);
+        Nav fresh = stepList(index, gate);
+        replace(steps, fresh);
+        steps = fresh;
+        fillButtons(index, gate);
     }
 
     Step step() {
@@ -64,16 +83,26 @@ class StepPane extends Div {
         return box;
     }
 
-    private Nav stepList(Lesson lesson, int current, int furthest) {
+    private Nav stepList(int current, int gate) {
         OrderedList list = new OrderedList();
         for (int i = 0; i < lesson.steps().size(); i++) {
             Step s = lesson.steps().get(i);
-            RouterLink link = new RouterLink(s.title(), LessonView.class, LessonView.parameters(lesson.slug(), s.id()));
-            link.getElement().setAttribute("data-step", s.id());
-            if (i == current) {
-                link.getElement().setAttribute("aria-current", "step");
+            ListItem item;
+            if (i > gate) {
+                Span locked = new Span(s.title());
+                locked.addClassName("lab-locked");
+                locked.getElement().setAttribute("aria-disabled", "true");
+                locked.getElement().setAttribute("title", "Pass the checkpoint first");
+                locked.getElement().setAttribute("data-step", s.id());
+                item = new ListItem(locked);
+            } else {
+                RouterLink link = new RouterLink(s.title(), LessonView.class, LessonView.parameters(lesson.slug(), s.id()));
+                link.getElement().setAttribute("data-step", s.id());
+                if (i == current) {
+                    link.getElement().setAttribute("aria-current", "step");
+                }
+                item = new ListItem(link);
             }
-            ListItem item = new ListItem(link);
             item.addClassName(i == current ? "lab-current" : i <= furthest ? "lab-visited" : "lab-ahead");
             list.add(item);
         }
@@ -83,17 +112,23 @@ class StepPane extends Div {
         return nav;
     }
 
-    private Div buttons(int index, int count, IntConsumer move) {
+    private void fillButtons(int index, int gate) {
+        int count = lesson.steps().size();
         Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> move.accept(-1));
         previous.setEnabled(index > 0);
         previous.addClassName("lab-previous");
         Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> move.accept(1));
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(index < count - 1);
+        next.setEnabled(index < count - 1 && index < gate);
         next.addClassName("lab-next");
-        Div bar = new Div(previous, next);
-        bar.addClassName("lab-step-buttons");
-        return bar;
+        buttons.removeAll();
+        buttons.add(previous);
+        if (index >= gate && index < count - 1) {
+            Span hint = new Span("Pass the checkpoint to go on.");
+            hint.addClassName("lab-gate-hint");
+            buttons.add(hint);
+        }
+        buttons.add(next);
     }
 }

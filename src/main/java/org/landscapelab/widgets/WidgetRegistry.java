@@ -7,20 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
+import org.landscapelab.widgets.openness.OpennessClassify;
+import org.landscapelab.widgets.openness.OpennessExample;
 import org.landscapelab.widgets.openness.OpennessExplorer;
 
 /** Every widget of the app, by name. Adding a widget means adding its sub-package and one line here. */
 public final class WidgetRegistry implements WidgetSchemas {
 
     private final Map<String, Widget> widgets = new LinkedHashMap<>();
+    private final Map<String, Checkpoint> checkpoints = new LinkedHashMap<>();
 
-    private WidgetRegistry(List<Widget> all) {
+    private WidgetRegistry(List<Widget> all, List<Checkpoint> checks) {
         all.forEach(w -> widgets.put(w.name(), w));
+        checks.forEach(c -> checkpoints.put(c.name(), c));
     }
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer()));
+        return new WidgetRegistry(List.of(new OpennessExplorer()),
+                List.of(new OpennessClassify(), new OpennessExample()));
     }
 
     public Optional<Widget> widget(String name) {
@@ -35,5 +40,19 @@ public final class WidgetRegistry implements WidgetSchemas {
     @Override
     public Collection<WidgetSchema> all() {
         return List.copyOf(widgets.values());
+    }
+
+    public Optional<Checkpoint> checkpointType(String type) {
+        return Optional.ofNullable(checkpoints.get(type));
+    }
+
+    @Override
+    public Optional<WidgetSchema> checkpoint(String type) {
+        return Optional.ofNullable(checkpoints.get(type));
+    }
+
+    @Override
+    public Collection<WidgetSchema> checkpoints() {
+        return List.copyOf(checkpoints.values());
     }
 }

@@ -1,0 +1,83 @@
+package org.landscapelab.widgets.openness;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Random;
+import org.landscapelab.components.Formula;
+import org.landscapelab.numerics.Exercise;
+import org.landscapelab.numerics.ExerciseGenerator;
+import org.landscapelab.numerics.ExerciseKind;
+import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.Tex;
+
+/** One random pair at a time; the answer is the analysis' verdict, computed for that pair. */
+class OpennessClassifyView extends CheckpointFrame {
+
+    static final String OPEN = "Locally open";
+    static final String NOT_OPEN = "Not locally open";
+
+    private final int rounds;
+    private final Random random = new Random();
+    private final RadioButtonGroup<String> answer = new RadioButtonGroup<>("Is multiplication locally open at this pair?");
+    private final Div pair = new Div();
+    private final Button another = new Button("Another pair");
+    private Exercise current;
+    private int right;
+    private int round;
+
+    OpennessClassifyView(int rounds, Checkpoint.Hooks hooks) {
+        super("Checkpoint", hooks);
+        this.rounds = rounds;
+        answer.setItems(OPEN, NOT_OPEN);
+        pair.addClassName("lab-checkpoint-pair");
+        another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        another.addClickListener(e -> next());
+        setInputs(pair, answer, another);
+        checkButton().addClickListener(e -> grade());
+        next();
+    }
+
+    private void next() {
+        // Cycle through the kinds so a student meets each case, in a random order of pairs.
+        ExerciseKind kind = ExerciseKind.values()[round++ % ExerciseKind.values().length];
+        current = ExerciseGenerator.generate(kind, random.nextLong());
+        pair.removeAll();
+        pair.add(new Formula("W_1 = " + Tex.matrix(current.w1()) + ",\\qquad W_2 = " + Tex.matrix(current.w2()), true));
+        pair.getElement().setAttribute("data-w1", current.w1().format());
+        pair.getElement().setAttribute("data-w2", current.w2().format());
+        answer.clear();
+        checkButton().setEnabled(true);
+        progress(right + " of " + rounds + " right");
+    }
+
+    private void grade() {
+        if (answer.getValue() == null) {
+            answer.setErrorMessage("Choose an answer first.");
+            answer.setInvalid(true);
+            return;
+        }
+        answer.setInvalid(false);
+        boolean open = current.analysis().locallyOpen();
+        boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
+        right += correct ? 1 : 0;
+        feedback(correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
+                + current.analysis().summary() + ")");
+        checkButton().setEnabled(false);
+        progress(right + " of " + rounds + " right");
+        if (right >= rounds) {
+            pass();
+        }
+    }
+
+    private String reason() {
+        var a = current.analysis();
+        if (a.rankW1() != a.rankW2()) {
+            return "rank W1 = " + a.rankW1() + " differs from rank W2 = " + a.rankW2();
+        }
+        return a.locallyOpen() ? "rank W1 = rank W2 = rank W1W2 = " + a.rankW1W2()
+                : "the ranks agree, but rank W1W2 = " + a.rankW1W2() + " is smaller";
+    }
+}

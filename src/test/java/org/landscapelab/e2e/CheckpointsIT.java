@@ -1,0 +1,146 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.landscapelab.numerics.LocalOpenness;
+import org.landscapelab.numerics.Matrix;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Lesson A's checkpoints answered right and wrong; the required one locks the steps after it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CheckpointsIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    private void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        page.locator(".lab-step").waitFor();
+    }
+
+    private Locator classify() {
+        return page.locator(".lab-checkpoint").first();
+    }
+
+    /** The truth for the pair on screen, computed here independently of the page's grading. */
+    private boolean pairIsOpen() throws Exception {
+        Locator pair = classify().locator(".lab-checkpoint-pair");
+        return LocalOpenness.analyze(Matrix.parse(pair.getAttribute("data-w1")), Matrix.parse(pair.getAttribute("data-w2")))
+                .locallyOpen();
+    }
+
+    private void answerClassify(boolean right) throws Exception {
+        boolean open = pairIsOpen();
+        String choice = open == right ? "Locally open" : "Not locally open";
+        classify().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(choice).setExact(true)).check();
+        classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        page.waitForCondition(() -> classify().locator(".lab-feedback").getAttribute("data-right") != null);
+    }
+
+    @Test
+    void steps_after_a_required_checkpoint_stay_locked_until_it_is_passed() throws Exception {
+        open("/lessons/matrix-multiplication/rates");
+        // Forwarded to the checkpoint's step: the later step cannot be opened yet.
+        page.waitForURL("**/lessons/matrix-multiplication/check");
+        assertThat(page.locator(".lab-next").isDisabled()).isTrue();
+        assertThat(page.locator(".lab-steps .lab-locked[data-step='rates']").count()).isEqualTo(1);
+
+        answerClassify(false);
+        assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Not quite. This pair is");
+        assertThat(classify().locator(".lab-feedback").getAttribute("data-right")).isEqualTo("false");
+
+        for (int i = 0; i < 3; i++) {
+            classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Another pair")).click();
+            page.waitForCondition(() -> classify().locator(".lab-check").isEnabled());
+            answerClassify(true);
+            assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Right. This pair is");
+        }
+        page.waitForCondition(() -> "true".equals(classify().getAttribute("data-passed")));
+        assertThat(page.locator(".lab-next").isEnabled()).isTrue();
+
+        page.locator(".lab-next").click();
+        page.waitForURL("**/lessons/matrix-multiplication/rates");
+    }
+
+    @Test
+    void give_an_example_is_graded_by_what_the_pair_actually_is() {
+        open("/lessons/matrix-multiplication/check");
+        Locator example = page.locator(".lab-checkpoint").nth(1);
+        Locator check = example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+
+        example.getByLabel("W1 (3×2)").fill("1,0;0,1;0,0");
+        example.getByLabel("W2 (2×3)").fill("1,0,0;0,1,0");
+        check.click();
+        page.waitForCondition(() -> example.locator(".lab-feedback").getAttribute("data-right") != null);
+        assertThat(example.locator(".lab-feedback").innerText()).isEqualTo("Not quite. Your pair: rank W1 = 2, rank W2 = 2,"
+                + " rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
+                + " with rank W1 = rank W2 = rank W1W2 = k (locally open); the question asks for equal ranks, yet not"
+                + " locally open.");
+
+        example.getByLabel("W1 (3×2)").fill("1,0;0,0;0,0");
+        example.getByLabel("W2 (2×3)").fill("0,0,0;1,0,0");
+        check.click();
+        page.waitForCondition(() -> "true".equals(example.locator(".lab-feedback").getAttribute("data-right")));
+        assertThat(example.locator(".lab-feedback").innerText()).startsWith("Right. Your pair: rank W1 = 1, rank W2 = 1,"
+                + " rank W1W2 = 0");
+        assertThat(example.getAttribute("data-passed")).isEqualTo("true");
+    }
+
+    @Test
+    void a_wrong_shape_is_refused_at_the_field() {
+        open("/lessons/matrix-multiplication/check");
+        Locator example = page.locator(".lab-checkpoint").nth(1);
+        example.getByLabel("W1 (3×2)").fill("1,0,0;0,1,0");
+        example.getByLabel("W2 (2×3)").fill("1,0,0;0,1,0");
+        example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+
+        Locator w1 = example.locator("vaadin-text-field").first();
+        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
+        assertThat(w1.locator("[slot=error-message]").innerText()).isEqualTo("W1 must be 3×2; this is 2×3.");
+    }
+}
