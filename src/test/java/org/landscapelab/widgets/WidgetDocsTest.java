@@ -1,0 +1,47 @@
+package org.landscapelab.widgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.landscapelab.lessons.OptionSpec;
+import org.landscapelab.lessons.WidgetSchema;
+
+/**
+ * The widget table in lessons/README.md is generated from the schemas. Run with {@code -DupdateDocs=true} to
+ * rewrite it after changing a widget.
+ */
+class WidgetDocsTest {
+
+    private static final Path README = Path.of("lessons", "README.md");
+    private static final String BEGIN = "<!-- widgets:begin (generated from the widget schemas by WidgetDocsTest; do not edit by hand) -->";
+    private static final String END = "<!-- widgets:end -->";
+
+    @Test
+    void the_author_guide_lists_every_widget_and_checkpoint_type_with_its_options() throws IOException {
+        WidgetRegistry registry = WidgetRegistry.standard();
+        String table = "| widget | what it does | options |\n|---|---|---|\n"
+                + registry.all().stream().map(WidgetDocsTest::row).collect(Collectors.joining())
+                + "\n| checkpoint type | what it asks | options |\n|---|---|---|\n"
+                + registry.checkpoints().stream().map(WidgetDocsTest::row).collect(Collectors.joining());
+        String readme = Files.readString(README);
+        int from = readme.indexOf(BEGIN);
+        int to = readme.indexOf(END);
+        assertThat(from).as("generated block markers in %s", README).isNotNegative();
+        String generated = readme.substring(0, from + BEGIN.length()) + "\n" + table + readme.substring(to);
+        if (Boolean.getBoolean("updateDocs")) {
+            Files.writeString(README, generated);
+        }
+        assertThat(readme).as("lessons/README.md is out of date: run ./mvnw test -Dtest=WidgetDocsTest -DupdateDocs=true")
+                .isEqualTo(generated);
+    }
+
+    private static String row(WidgetSchema w) {
+        return "| `" + w.name() + "` | " + w.description() + " | "
+                + w.options().stream().map(OptionSpec::name).map(n -> "`" + n + "`").collect(Collectors.joining(", "))
+                + " |\n";
+    }
+}
