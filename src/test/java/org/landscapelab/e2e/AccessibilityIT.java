@@ -1,0 +1,67 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the main pages, in light and dark theme. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/lessons/matrix-multiplication/theorem", "/lessons/matrix-multiplication/explore",
+        "/lessons/matrix-multiplication/check", "/widgets", "/about"})
+    void pages_have_no_wcag_a_or_aa_violations_in_either_theme(String path) {
+        for (String theme : List.of("light", "dark")) {
+            try (BrowserContext context = browser.newContext()) {
+                context.addInitScript("localStorage.setItem('lab-theme', '" + theme + "')");
+                Page page = context.newPage();
+                page.navigate("http://localhost:" + port + path);
+                page.locator("main h1").first().waitFor();
+                page.waitForLoadState();
+                AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze();
+                assertThat(results.getViolations()).as("%s in %s theme: %s", path, theme, describe(results.getViolations()))
+                        .isEmpty();
+            }
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+}
