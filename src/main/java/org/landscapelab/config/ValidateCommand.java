@@ -24,7 +24,8 @@ public final class ValidateCommand {
             out.println(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
         }
         out.println(problems.isEmpty()
-                ? "OK: " + catalog.lessons().size() + " lessons in " + dir + " validate."
+                ? "OK: " + catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons") + " in "
+                        + dir + " validate" + (catalog.lessons().size() == 1 ? "s." : ".")
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + dir + ".");
         return problems.isEmpty() ? 0 : 1;
     }

@@ -68,6 +68,13 @@ final class ExpectDirective {
         }
     }
 
+    private static String shown(double value, Object claimed) {
+        if (claimed instanceof Boolean) {
+            return value != 0 ? "true" : "false";
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
     private static List<String> failures(Map<?, ?> claim, Evaluation shown, double tolerance) {
         List<String> out = new ArrayList<>();
         if (claim.get("summary-contains") instanceof String phrase && !shown.summary().contains(phrase)) {
@@ -88,7 +95,7 @@ final class ExpectDirective {
                 } else if (Double.isNaN(want)) {
                     out.add("`" + name + "` must be claimed as a number or true/false");
                 } else if (Math.abs(actual - want) > tolerance * Math.max(1, Math.abs(want))) {
-                    out.add("`" + name + "` is " + actual + ", not " + want);
+                    out.add("`" + name + "` is " + shown(actual, expected) + ", not " + shown(want, expected));
                 }
             });
         }

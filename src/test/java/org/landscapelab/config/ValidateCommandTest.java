@@ -23,7 +23,7 @@ class ValidateCommandTest {
     @Test
     void the_shipped_lessons_validate_with_exit_code_zero() {
         assertThat(run("lessons")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").contains("lessons in lessons validate.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").containsPattern("lessons? in lessons validates?\\.");
     }
 
     @Test
