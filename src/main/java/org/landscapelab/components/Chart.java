@@ -54,9 +54,10 @@ public class Chart extends Component implements HasSize {
 
     /** Replaces what the chart shows. Non-finite points are left out (ECharts cannot draw them). */
     public void show(String xName, Scale xScale, String yName, Scale yScale, List<Series> series) {
-        String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0},"
+        String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
                 + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":44},"
-                + "\"xAxis\":" + axis(xName, xScale) + ",\"yAxis\":" + axis(yName, yScale) + ","
+                + "\"xAxis\":" + axis(xName, xScale, true) + ",\"yAxis\":"
+                + axis(yName, yScale, series.stream().noneMatch(s -> s.kind() == Kind.BAR)) + ","
                 + "\"series\":[" + series.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
         getElement().setProperty("option", json);
     }
@@ -93,9 +94,10 @@ public class Chart extends Component implements HasSize {
         }
     }
 
-    private static String axis(String name, Scale scale) {
+    // scale=true lets an axis start away from 0 (loss curves); bar heights are counts and start at 0.
+    private static String axis(String name, Scale scale, boolean fitToData) {
         return "{\"type\":\"" + (scale == Scale.LOG ? "log" : "value") + "\",\"name\":" + quote(name)
-                + ",\"nameLocation\":\"middle\",\"nameGap\":28,\"scale\":true}";
+                + ",\"nameLocation\":\"middle\",\"nameGap\":28,\"scale\":" + fitToData + "}";
     }
 
     private static String series(Series s) {
@@ -107,7 +109,7 @@ public class Chart extends Component implements HasSize {
             }
         }
         return "{\"name\":" + quote(s.name()) + ",\"type\":\"" + s.kind().name().toLowerCase(Locale.ROOT) + "\","
-                + "\"showSymbol\":" + (s.kind() != Kind.LINE) + ","
+                + "\"showSymbol\":" + (s.kind() != Kind.LINE) + ",\"barMaxWidth\":32,"
                 + "\"lineStyle\":{\"type\":\"" + (s.dashed() ? "dashed" : "solid") + "\"},"
                 + "\"data\":[" + data + "]}";
     }

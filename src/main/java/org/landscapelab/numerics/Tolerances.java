@@ -22,6 +22,12 @@ public final class Tolerances {
     /** A critical value L counts as the global minimum L* iff |L − L*| ≤ 1e−9·max(1, ½‖Y‖_F²). */
     public static final double LOSS_RELATIVE = 1e-9;
 
+    /**
+     * A gradient-descent run has reached L* iff L − L* ≤ 1e−6·max(1, |L*|): iterates approach the minimum only
+     * linearly, so a run is judged on its loss gap, not on the tighter critical-value test above.
+     */
+    public static final double REACHED_RELATIVE = 1e-6;
+
     /** Largest number of rows or columns of any input matrix. */
     public static final int MAX_SIDE = 12;
     /** Largest number of layers of a linear network. */

@@ -10,6 +10,7 @@ import org.landscapelab.lessons.WidgetSchemas;
 import org.landscapelab.widgets.openness.OpennessClassify;
 import org.landscapelab.widgets.openness.OpennessExample;
 import org.landscapelab.widgets.openness.OpennessExplorer;
+import org.landscapelab.widgets.trainer.LinearTrainer;
 
 /** Every widget of the app, by name. Adding a widget means adding its sub-package and one line here. */
 public final class WidgetRegistry implements WidgetSchemas {
@@ -24,7 +25,7 @@ public final class WidgetRegistry implements WidgetSchemas {
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer()),
+        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer()),
                 List.of(new OpennessClassify(), new OpennessExample()));
     }
 

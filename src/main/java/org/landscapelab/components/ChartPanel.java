@@ -1,0 +1,69 @@
+package org.landscapelab.components;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Chart} with what every chart of the course offers: PNG and SVG export, and the same data as a table
+ * (for screen readers and for reading exact values), at most {@value #TABLE_ROWS} rows per series.
+ */
+public class ChartPanel extends Div {
+
+    static final int TABLE_ROWS = 60;
+
+    private final Chart chart;
+    private final Details table = new Details("Data table");
+
+    public ChartPanel(String accessibleName, String fileName) {
+        this.chart = new Chart(accessibleName);
+        addClassName("lab-chart-panel");
+        Button png = new Button("PNG", e -> chart.export("png", fileName));
+        Button svg = new Button("SVG", e -> chart.export("svg", fileName));
+        for (Button b : List.of(png, svg)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            b.getElement().setAttribute("aria-label", "Download the chart " + accessibleName + " as " + b.getText());
+        }
+        Div tools = new Div(png, svg);
+        tools.addClassName("lab-chart-tools");
+        table.addClassName("lab-chart-table");
+        add(chart, tools, table);
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    /** Shows the series in the chart and in the table. */
+    public void show(String xName, Chart.Scale xScale, String yName, Chart.Scale yScale, List<Chart.Series> series) {
+        chart.show(xName, xScale, yName, yScale, series);
+        table.removeAll();
+        for (Chart.Series s : series) {
+            NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(xName), new NativeTableHeaderCell(yName));
+            NativeTableBody body = new NativeTableBody();
+            int n = s.x().length;
+            int every = Math.max(1, (n + TABLE_ROWS - 1) / TABLE_ROWS);
+            for (int i = 0; i < n; i += every) {
+                body.add(new NativeTableRow(new NativeTableCell(fmt(s.x()[i])), new NativeTableCell(fmt(s.y()[i]))));
+            }
+            NativeTable t = new NativeTable(new NativeTableHeader(head), body);
+            t.addClassName("lab-table");
+            t.getElement().setAttribute("aria-label", s.name());
+            table.add(new Paragraph(s.name() + (every > 1 ? " (every " + every + "th point)" : "")), t);
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
+    }
+}

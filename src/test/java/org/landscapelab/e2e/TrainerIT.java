@@ -1,0 +1,114 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The linear trainer: runs judged against L*, charts with data tables and export, honest labels. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrainerIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000).setAcceptDownloads(true));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    private String summaryAfterTraining() {
+        Locator summary = page.locator(".lab-linear-trainer [data-summary]");
+        page.waitForCondition(() -> summary.innerText().startsWith("L* = "),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        return summary.innerText();
+    }
+
+    @Test
+    void every_run_of_the_eckart_young_example_reaches_the_closed_form_optimum() {
+        page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/train");
+
+        String summary = summaryAfterTraining();
+        assertThat(summary).startsWith("L* = 2.50000; 12 of 12 runs reached L*; largest gap to L*: ");
+        double gap = Double.parseDouble(summary.replaceAll("^.*largest gap to L\\*: ", ""));
+        assertThat(gap).isBetween(-1e-9, 2.5e-6);
+
+        Locator curves = page.locator(".lab-chart-panel").first();
+        assertThat(curves.locator("lab-chart").getAttribute("aria-label")).contains("global optimum L*");
+        assertThat(curves.locator("lab-chart canvas").count()).isPositive();
+        curves.locator("vaadin-details").click();
+        assertThat(curves.locator("vaadin-details").innerText()).contains("L* = 2.50000").contains("run 12 (reached L*)");
+
+        Download png = page.waitForDownload(() -> curves.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Download the chart Loss of every run against the global optimum L* as PNG"))
+                .click());
+        assertThat(png.suggestedFilename()).isEqualTo("loss-curves.png");
+    }
+
+    @Test
+    void a_learning_rate_too_large_is_labelled_diverged_never_a_minimum() {
+        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=1.5&starts=3&steps=200");
+
+        String summary = summaryAfterTraining();
+        assertThat(summary).contains("0 of 3 runs reached L*").contains("3 diverged").doesNotContain("minimum");
+    }
+
+    @Test
+    void a_step_cap_too_small_is_labelled_not_converged() {
+        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=0.001&starts=2&steps=10");
+
+        assertThat(summaryAfterTraining()).contains("0 of 2 runs reached L*; 2 not converged");
+    }
+
+    @Test
+    void bad_settings_are_refused_with_a_message_and_nothing_runs() {
+        page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
+        summaryAfterTraining();
+        page.getByLabel("Hidden widths").fill("2,x");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
+
+        Locator message = page.locator(".lab-linear-trainer .lab-widget-message");
+        page.waitForCondition(() -> !message.innerText().isBlank());
+        assertThat(message.innerText()).contains("hidden widths must be whole numbers from 1 to 6");
+    }
+}
