@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
 import org.landscapelab.widgets.openness.OpennessClassify;
+import org.landscapelab.widgets.optimum.OptimumValue;
 import org.landscapelab.widgets.openness.OpennessExample;
 import org.landscapelab.widgets.openness.OpennessExplorer;
 import org.landscapelab.widgets.trainer.LinearTrainer;
@@ -26,7 +27,7 @@ public final class WidgetRegistry implements WidgetSchemas {
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
         return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer()),
-                List.of(new OpennessClassify(), new OpennessExample()));
+                List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
     }
 
     public Optional<Widget> widget(String name) {

@@ -42,17 +42,24 @@ class AccessibilityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/lessons/matrix-multiplication/theorem", "/lessons/matrix-multiplication/explore",
-        "/lessons/matrix-multiplication/check", "/widgets", "/about"})
+        "/lessons/matrix-multiplication/check", "/lessons/two-layer-networks/train", "/widgets", "/about"})
     void pages_have_no_wcag_a_or_aa_violations_in_either_theme(String path) {
         for (String theme : List.of("light", "dark")) {
-            try (BrowserContext context = browser.newContext()) {
+            // A tall window: the app layout scrolls inside itself, so a full-page shot would cut the widgets.
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 2600))) {
                 context.addInitScript("localStorage.setItem('lab-theme', '" + theme + "')");
                 Page page = context.newPage();
                 page.navigate("http://localhost:" + port + path);
                 page.locator("main h1").first().waitFor();
                 page.waitForLoadState();
+                if (path.endsWith("/train")) {
+                    page.waitForCondition(() -> page.locator("[data-summary]").first().innerText().startsWith("L* ="),
+                            new Page.WaitForConditionOptions().setTimeout(60_000));
+                }
                 AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                         .analyze();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserSupport.screenshot(
+                        "a11y" + path.replace('/', '_') + "-" + theme)));
                 assertThat(results.getViolations()).as("%s in %s theme: %s", path, theme, describe(results.getViolations()))
                         .isEmpty();
             }

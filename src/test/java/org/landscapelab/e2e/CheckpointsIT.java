@@ -77,9 +77,12 @@ class CheckpointsIT {
     private void answerClassify(boolean right) throws Exception {
         boolean open = pairIsOpen();
         String choice = open == right ? "Locally open" : "Not locally open";
+        Locator feedback = classify().locator(".lab-feedback");
+        String before = feedback.innerText();
         classify().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(choice).setExact(true)).check();
         classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> classify().locator(".lab-feedback").getAttribute("data-right") != null);
+        // Wait for this answer's feedback, not the previous round's.
+        page.waitForCondition(() -> !feedback.innerText().equals(before));
     }
 
     @Test
@@ -142,5 +145,23 @@ class CheckpointsIT {
         Locator w1 = example.locator("vaadin-text-field").first();
         page.waitForCondition(() -> w1.getAttribute("invalid") != null);
         assertThat(w1.locator("[slot=error-message]").innerText()).isEqualTo("W1 must be 3×2; this is 2×3.");
+    }
+
+    @Test
+    void the_value_of_l_star_is_graded_against_the_closed_form() {
+        open("/lessons/two-layer-networks/optimum");
+        Locator checkpoint = page.locator(".lab-checkpoint").first();
+        Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+
+        checkpoint.getByLabel("Your value of L*").fill("3");
+        check.click();
+        page.waitForCondition(() -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        assertThat(checkpoint.locator(".lab-feedback").innerText()).startsWith("Not quite. Your value 3.00000 is not L*.");
+
+        // ½(2² + 1² + 1² − 2²) = 1: the independent hand computation for X = I, Y = diag(2, 1, 1), r = 1.
+        checkpoint.getByLabel("Your value of L*").fill("1");
+        check.click();
+        page.waitForCondition(() -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        assertThat(checkpoint.locator(".lab-feedback").innerText()).isEqualTo("Right. L* = 1.00000.");
     }
 }

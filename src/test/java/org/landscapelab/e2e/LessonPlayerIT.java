@@ -135,11 +135,13 @@ class LessonPlayerIT {
 
     @Test
     void phone_width_shows_steps_as_chips_without_horizontal_scrolling() {
-        player.page().setViewportSize(360, 740);
+        player.page().setViewportSize(360, 2400);
         for (Step step : lesson.steps()) {
             player.open("/lessons/matrix-multiplication/" + step.id());
             assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
                     .as("elements wider than the phone on step %s", step.id()).isEmpty();
+            player.page().screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(BrowserSupport.screenshot("phone-lesson-a-" + step.id())));
         }
     }
 }

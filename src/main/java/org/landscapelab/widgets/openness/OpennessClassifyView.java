@@ -45,7 +45,8 @@ class OpennessClassifyView extends CheckpointFrame {
         ExerciseKind kind = ExerciseKind.values()[round++ % ExerciseKind.values().length];
         current = ExerciseGenerator.generate(kind, random.nextLong());
         pair.removeAll();
-        pair.add(new Formula("W_1 = " + Tex.matrix(current.w1()) + ",\\qquad W_2 = " + Tex.matrix(current.w2()), true));
+        // Two formulas, so that on a phone W2 wraps below W1 instead of scrolling away.
+        pair.add(new Formula("W_1 = " + Tex.matrix(current.w1()), true), new Formula("W_2 = " + Tex.matrix(current.w2()), true));
         pair.getElement().setAttribute("data-w1", current.w1().format());
         pair.getElement().setAttribute("data-w2", current.w2().format());
         answer.clear();

@@ -76,6 +76,21 @@ public final class LinearTrainer implements Widget {
     /** The data and widths a run needs, or null with the problems said. */
     record Setup(Matrix x, Matrix y, int[] widths) {}
 
+    /** Data and widths for other widgets of the same problem (options already validated). */
+    public record Data(Matrix x, Matrix y, int[] widths) {}
+
+    public static void validate(Map<String, Object> options, List<String> problems) {
+        setup(options, problems);
+    }
+
+    public static Data data(Map<String, Object> options) {
+        Setup s = setup(options, new ArrayList<>());
+        if (s == null) {
+            throw new IllegalArgumentException("invalid options: " + options);
+        }
+        return new Data(s.x(), s.y(), s.widths());
+    }
+
     static Setup setup(Map<String, Object> options, List<String> problems) {
         Matrix x = matrix(options.getOrDefault("X", X), "X", problems);
         Matrix y = matrix(options.getOrDefault("Y", Y), "Y", problems);

@@ -1,0 +1,67 @@
+package org.landscapelab.widgets.optimum;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.Locale;
+import java.util.Map;
+import org.landscapelab.components.Formula;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.ReducedRankRegression;
+import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.Tex;
+import org.landscapelab.widgets.trainer.LinearTrainer;
+
+/** The example as formulas, a number field, and the closed-form value it is graded against. */
+class OptimumValueView extends CheckpointFrame {
+
+    private final NumberField answer = new NumberField("Your value of L*");
+    private final double lStar;
+
+    OptimumValueView(Map<String, Object> options, Checkpoint.Hooks hooks) {
+        super("Checkpoint", hooks);
+        LinearTrainer.Data data = LinearTrainer.data(options);
+        double value;
+        try {
+            value = ReducedRankRegression.globalOptimum(data.x(), data.y(), data.widths()).value();
+        } catch (NumericsException e) {
+            value = Double.NaN; // the validator refuses such options; kept safe anyway
+        }
+        lStar = value;
+        Div example = new Div(new Formula("X = " + Tex.matrix(data.x()), true), new Formula("Y = " + Tex.matrix(data.y()), true),
+                new Formula("\\text{widths } " + widths(data.widths()), true));
+        example.addClassName("lab-checkpoint-pair");
+        answer.setStep(0.001);
+        setInputs(example, answer);
+        checkButton().addClickListener(e -> grade());
+    }
+
+    private void grade() {
+        Double given = answer.getValue();
+        if (given == null) {
+            answer.setErrorMessage("Type a number, e.g. 2.5");
+            answer.setInvalid(true);
+            return;
+        }
+        answer.setInvalid(false);
+        boolean right = Math.abs(given - lStar) <= Math.max(OptimumValue.ABSOLUTE, OptimumValue.RELATIVE * Math.abs(lStar));
+        feedback(right, right ? "L* = " + fmt(lStar) + "." : "Your value " + fmt(given) + " is not L*. Take the singular"
+                + " values of Y P_X, keep the r largest (r = the smallest width), and add up the squares of the others, halved,"
+                + " plus half the part of Y outside the row space of X.");
+        if (right) {
+            pass();
+        }
+    }
+
+    private static String widths(int[] widths) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            s.append(i == 0 ? "" : "\\text{–}").append(widths[i]);
+        }
+        return s.toString();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}
