@@ -80,7 +80,7 @@ class ValidatorMessagesTest {
 
         assertThat(problems()).containsExactly(
                 "alpha/lesson.md:8:1: unknown checkpoint type `openess-example`; known types: openness-classify,"
-                        + " openness-example — did you mean `openness-example`?",
+                        + " openness-example, optimum-value — did you mean `openness-example`?",
                 "alpha/lesson.md:12:1: `{checkpoint}` needs `question:`, the text the student answers",
                 "alpha/lesson.md:17:1: widget `openness-example`: k must be below min(m, n) so that Theorem 2 applies;"
                         + " here k = 3, min(m, n) = 3");
