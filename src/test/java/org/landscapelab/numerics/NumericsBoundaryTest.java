@@ -66,7 +66,8 @@ class NumericsBoundaryTest {
         }
         assertThat(publicTypes).containsExactlyInAnyOrder("Matrix", "NumericsException", "Tolerances",
                 "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
-                "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent");
+                "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent",
+                "OpennessProbe");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {
