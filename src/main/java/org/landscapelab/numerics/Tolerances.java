@@ -30,6 +30,8 @@ public final class Tolerances {
     public static final int MAX_HESSIAN_PARAMETERS = 2000;
     /** Largest m, k or n for the openness probe, which runs a Levenberg–Marquardt solve per target (math.md §3.4). */
     public static final int MAX_PROBE_SIDE = 5;
+    /** Largest number of critical families (index sets J) listed for a two-layer network (math.md §4.2). */
+    public static final int MAX_CRITICAL_FAMILIES = 256;
     /** Largest number of gradient-descent steps in one run. */
     public static final int MAX_STEPS = 1_000_000;
 
