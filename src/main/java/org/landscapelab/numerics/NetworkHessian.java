@@ -110,6 +110,35 @@ final class NetworkHessian {
         }
     }
 
+    /** Eigenvalues (ascending) and unit eigenvectors (vectors[i] belongs to values[i]) of a symmetric matrix. */
+    record Eigen(double[] values, double[][] vectors) {
+    }
+
+    static Eigen eigen(double[][] symmetric) {
+        int n = symmetric.length;
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eig.decompose(new DMatrixRMaj(symmetric))) {
+            throw new IllegalStateException("EJML's symmetric eigen-decomposition did not converge");
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(a).getReal(), eig.getEigenvalue(b).getReal()));
+        double[] values = new double[n];
+        double[][] vectors = new double[n][];
+        for (int i = 0; i < n; i++) {
+            values[i] = eig.getEigenvalue(order[i]).getReal();
+            DMatrixRMaj v = eig.getEigenVector(order[i]);
+            double norm = Ejml.normF(v);
+            vectors[i] = new double[n];
+            for (int j = 0; j < n; j++) {
+                vectors[i][j] = v.data[j] / norm;
+            }
+        }
+        return new Eigen(values, vectors);
+    }
+
     /** Eigenvalues of a symmetric matrix, ascending (EJML returns them unsorted, math.md §7.2). */
     static double[] eigenvalues(double[][] symmetric) {
         int n = symmetric.length;

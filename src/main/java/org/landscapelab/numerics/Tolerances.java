@@ -32,6 +32,8 @@ public final class Tolerances {
     public static final int MAX_PROBE_SIDE = 5;
     /** Largest number of critical families (index sets J) listed for a two-layer network (math.md §4.2). */
     public static final int MAX_CRITICAL_FAMILIES = 256;
+    /** Largest number of parameters for the higher-order (polynomial-curve) search of a critical-point certificate. */
+    public static final int MAX_SEARCH_PARAMETERS = 300;
     /** Largest number of gradient-descent steps in one run. */
     public static final int MAX_STEPS = 1_000_000;
 
