@@ -67,7 +67,7 @@ class NumericsBoundaryTest {
         assertThat(publicTypes).containsExactlyInAnyOrder("Matrix", "NumericsException", "Tolerances",
                 "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
                 "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent",
-                "OpennessProbe", "TwoLayerCriticalPoints", "CriticalPointCertificate");
+                "OpennessProbe", "TwoLayerCriticalPoints", "CriticalPointCertificate", "Hypotheses");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {
