@@ -34,6 +34,8 @@ public final class Tolerances {
     public static final int MAX_CRITICAL_FAMILIES = 256;
     /** Largest number of parameters for the higher-order (polynomial-curve) search of a critical-point certificate. */
     public static final int MAX_SEARCH_PARAMETERS = 300;
+    /** Largest number of grid points per side of a landscape slice. */
+    public static final int MAX_SLICE_SIDE = 400;
     /** Largest number of gradient-descent steps in one run. */
     public static final int MAX_STEPS = 1_000_000;
 

@@ -67,7 +67,8 @@ class NumericsBoundaryTest {
         assertThat(publicTypes).containsExactlyInAnyOrder("Matrix", "NumericsException", "Tolerances",
                 "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
                 "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent",
-                "OpennessProbe", "TwoLayerCriticalPoints", "CriticalPointCertificate", "Hypotheses");
+                "OpennessProbe", "TwoLayerCriticalPoints", "CriticalPointCertificate", "Hypotheses",
+                "LandscapeSlice");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {
