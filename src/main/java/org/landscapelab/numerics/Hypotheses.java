@@ -47,7 +47,135 @@ public final class Hypotheses {
         }
     }
 
+    /**
+     * Zhang's split of a network at its (first) narrowest layer k: A = W_{h:k+1} ∈ R^{d_h×d}, B = W_{k:1} ∈ R^{d×d_0}
+     * (an identity when k is an end), with ranks at the one rank tolerance. Theorem 2: at a spurious local minimum with
+     * 0 &lt; k &lt; h both have rank d, so {@code excludesSpurious} = 0 &lt; k &lt; h and (rank A &lt; d or rank B &lt; d).
+     */
+    public record SuperLayers(int narrowest, int width, Matrix upper, Matrix lower, int rankUpper, int rankLower,
+            boolean excludesSpurious, String explanation) {
+    }
+
+    /**
+     * Zhang's multi-tower network Σ_j W^{(j)}_{h_j:1} collapsed (Corollary 2): r = Σ_j r_j with r_j the narrowest width
+     * of tower j; no spurious local minima iff ℓ(AB), A ∈ R^{d_h×r}, B ∈ R^{r×d_0}, has none.
+     *
+     * @param noSpurious true when the conclusion is unconditional: r ≥ min(d_0, d_h), or the squared loss
+     */
+    public record Towers(int[] bottlenecks, int r, int d0, int dh, boolean noSpurious, String conclusion) {
+        public Towers {
+            bottlenecks = bottlenecks.clone();
+        }
+
+        @Override
+        public int[] bottlenecks() {
+            return bottlenecks.clone();
+        }
+    }
+
     private Hypotheses() {
+    }
+
+    /** The two super-layers of [W_1, …, W_h] (any depth; shapes must chain). */
+    public static SuperLayers split(List<Matrix> weights) throws NumericsException {
+        if (weights == null) {
+            throw new IllegalArgumentException("weights is null");
+        }
+        if (weights.isEmpty() || weights.size() > Tolerances.MAX_DEPTH) {
+            throw new NumericsException("A network needs between 1 and " + Tolerances.MAX_DEPTH + " layers.");
+        }
+        int h = weights.size();
+        int[] widths = new int[h + 1];
+        widths[0] = Checks.valid(weights.get(0), "W1").cols();
+        for (int i = 1; i <= h; i++) {
+            Matrix w = Checks.valid(weights.get(i - 1), "W" + i);
+            if (w.cols() != widths[i - 1]) {
+                throw new NumericsException("W" + i + " is " + w.shape() + " but needs " + widths[i - 1]
+                        + " columns (the rows of W" + (i - 1) + ").");
+            }
+            widths[i] = w.rows();
+        }
+        int k = 0;
+        for (int i = 1; i <= h; i++) {
+            if (widths[i] < widths[k]) {
+                k = i;
+            }
+        }
+        int d = widths[k];
+        Matrix lower = Matrix.identity(widths[0]);
+        for (int i = 1; i <= k; i++) {
+            lower = weights.get(i - 1).times(lower); // B = W_{k:1}
+        }
+        Matrix upper = Matrix.identity(widths[k]);
+        for (int i = k + 1; i <= h; i++) {
+            upper = weights.get(i - 1).times(upper); // A = W_{h:k+1}
+        }
+        int ra = LinearAlgebra.rank(upper);
+        int rb = LinearAlgebra.rank(lower);
+        boolean interior = k > 0 && k < h;
+        boolean excludes = interior && (ra < d || rb < d);
+        String explanation;
+        if (!interior) {
+            explanation = "The narrowest layer is an end (d_" + k + " = " + d + "): there is no bottleneck, and "
+                    + "Laurent–von Brecht applies instead of Theorem 2.";
+        } else if (excludes) {
+            explanation = "rank W_{h:" + (k + 1) + "} = " + ra + " and rank W_{" + k + ":1} = " + rb + ", not both "
+                    + d + ": by Zhang's Theorem 2 this point is not a spurious local minimum (it is either a global "
+                    + "minimum or not a local minimum at all).";
+        } else {
+            explanation = "Both halves have full rank " + d + ": Theorem 2 does not exclude a spurious local minimum "
+                    + "here; the loss decides (never for the squared loss, by Corollary 1).";
+        }
+        return new SuperLayers(k, d, upper, lower, ra, rb, excludes, explanation);
+    }
+
+    /** Corollary 2 for towers given by their widths (each from d_0 to d_h, all towers with the same ends). */
+    public static Towers towers(int[][] towerWidths, LossKind loss) throws NumericsException {
+        if (towerWidths == null || loss == null) {
+            throw new IllegalArgumentException("towerWidths and loss are required");
+        }
+        if (towerWidths.length < 1 || towerWidths.length > Tolerances.MAX_DEPTH) {
+            throw new NumericsException("Give between 1 and " + Tolerances.MAX_DEPTH + " towers.");
+        }
+        int d0 = -1;
+        int dh = -1;
+        int[] rj = new int[towerWidths.length];
+        int r = 0;
+        for (int j = 0; j < towerWidths.length; j++) {
+            int[] w = towerWidths[j];
+            if (w == null || w.length < 2 || w.length > Tolerances.MAX_DEPTH + 1) {
+                throw new NumericsException("Tower " + (j + 1) + " needs the widths d_0, …, d_h of 1 to "
+                        + Tolerances.MAX_DEPTH + " layers.");
+            }
+            int min = Integer.MAX_VALUE;
+            for (int d : w) {
+                if (d < 1 || d > Tolerances.MAX_SIDE) {
+                    throw new NumericsException("Every width must lie between 1 and " + Tolerances.MAX_SIDE + ".");
+                }
+                min = Math.min(min, d);
+            }
+            if (j == 0) {
+                d0 = w[0];
+                dh = w[w.length - 1];
+            } else if (w[0] != d0 || w[w.length - 1] != dh) {
+                throw new NumericsException("Every tower must start at d_0 = " + d0 + " and end at d_h = " + dh
+                        + "; tower " + (j + 1) + " does not.");
+            }
+            rj[j] = min;
+            r += min;
+        }
+        boolean wide = r >= Math.min(d0, dh);
+        boolean none = wide || loss == LossKind.SQUARED;
+        String conclusion = "r = " + r + " (sum of the towers' narrowest widths): the network has no spurious local "
+                + "minima iff ℓ(AB) with A ∈ R^{" + dh + "×" + r + "}, B ∈ R^{" + r + "×" + d0 + "} has none "
+                + "(Zhang's Corollary 2). "
+                + (wide ? "Since r ≥ min(d_0, d_h) = " + Math.min(d0, dh) + ", it has none, for every convex "
+                        + "differentiable ℓ."
+                        : loss == LossKind.SQUARED ? "For the squared loss that two-layer problem has none (NR's "
+                                + "Theorem 5), so neither has the network."
+                                : "Since r < min(d_0, d_h) = " + Math.min(d0, dh) + ", the collapsed network has a "
+                                        + "bottleneck: some convex losses have spurious local minima.");
+        return new Towers(rj, r, d0, dh, none, conclusion);
     }
 
     /** Checks every hypothesis for widths (d_0, …, d_h), 1 ≤ h ≤ {@link Tolerances#MAX_DEPTH}. */

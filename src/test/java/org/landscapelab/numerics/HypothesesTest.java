@@ -87,4 +87,42 @@ class HypothesesTest {
         assertThatThrownBy(() -> Hypotheses.check(new int[] {3, 0, 2}, Hypotheses.LossKind.SQUARED))
                 .isInstanceOf(NumericsException.class).hasMessageContaining("between 1 and");
     }
+
+    @Test
+    void zhang_split_of_instance_1a_excludes_a_spurious_minimum_and_of_1d_does_not() throws Exception {
+        Hypotheses.SuperLayers a = Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("0"),
+                Matrix.parse("1;0")));
+        assertThat(a.narrowest()).isEqualTo(1);
+        assertThat(a.width()).isEqualTo(1);
+        assertThat(a.upper()).isEqualTo(Matrix.parse("0;0")); // W3W2 = 0
+        assertThat(a.lower()).isEqualTo(Matrix.parse("1,0"));
+        assertThat(new int[] {a.rankUpper(), a.rankLower()}).containsExactly(0, 1);
+        assertThat(a.excludesSpurious()).isTrue();
+        assertThat(a.explanation()).contains("Theorem 2");
+        Hypotheses.SuperLayers d = Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("1"),
+                Matrix.parse("1;0")));
+        assertThat(d.excludesSpurious()).isFalse(); // instance 1D (h = 3): both halves have rank 1
+        Hypotheses.SuperLayers end = Hypotheses.split(java.util.List.of(Matrix.parse("1;0"), Matrix.parse("1,0;0,1")));
+        assertThat(end.narrowest()).isZero();
+        assertThat(end.lower()).isEqualTo(Matrix.identity(1));
+        assertThat(end.explanation()).contains("Laurent–von Brecht");
+        assertThatThrownBy(() -> Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("1,2"))))
+                .isInstanceOf(NumericsException.class).hasMessageContaining("needs 1 columns");
+    }
+
+    @Test
+    void multi_tower_collapse_of_corollary_2() throws Exception {
+        Hypotheses.Towers two = Hypotheses.towers(new int[][] {{3, 1, 3}, {3, 2, 1, 3}}, Hypotheses.LossKind.CONVEX);
+        assertThat(two.bottlenecks()).containsExactly(1, 1);
+        assertThat(two.r()).isEqualTo(2);
+        assertThat(two.noSpurious()).isFalse();
+        assertThat(two.conclusion()).contains("some convex losses");
+        Hypotheses.Towers three = Hypotheses.towers(new int[][] {{3, 1, 3}, {3, 2, 1, 3}, {3, 1, 1, 3}},
+                Hypotheses.LossKind.CONVEX);
+        assertThat(three.r()).isEqualTo(3);
+        assertThat(three.noSpurious()).isTrue();
+        assertThat(Hypotheses.towers(new int[][] {{3, 1, 3}}, Hypotheses.LossKind.SQUARED).noSpurious()).isTrue();
+        assertThatThrownBy(() -> Hypotheses.towers(new int[][] {{3, 1, 3}, {2, 1, 3}}, Hypotheses.LossKind.CONVEX))
+                .isInstanceOf(NumericsException.class).hasMessageContaining("start at d_0 = 3");
+    }
 }
