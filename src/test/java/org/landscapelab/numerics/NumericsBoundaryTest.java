@@ -68,7 +68,7 @@ class NumericsBoundaryTest {
                 "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
                 "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent",
                 "OpennessProbe", "TwoLayerCriticalPoints", "CriticalPointCertificate", "Hypotheses",
-                "LandscapeSlice");
+                "LandscapeSlice", "LeakyReluNetwork");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {
