@@ -53,7 +53,10 @@ final class NetworkHessian {
         int n = s.residual.numCols;
         // J_p = vec(C_1(e_p)X) = W_{h:a+1}[:, r] ⊗ (W_{a−1:1}X)[c, :]; first-order part H₁ = J diag(Ω) Jᵀ
         DMatrixRMaj j = new DMatrixRMaj(p, dh * n);
-        DMatrixRMaj jw = new DMatrixRMaj(p, dh * n);
+        double[] root = new double[dh * n]; // √Ω, so that J diag(Ω) Jᵀ = (J√Ω)(J√Ω)ᵀ
+        for (int e = 0; e < root.length; e++) {
+            root[e] = Math.sqrt(s.omega.data[e]);
+        }
         for (int a = 1; a <= h; a++) {
             DMatrixRMaj bx = Ejml.mult(s.below[a - 1], s.x);
             DMatrixRMaj up = s.above[a];
@@ -63,14 +66,16 @@ final class NetworkHessian {
                     for (int i = 0; i < dh; i++) {
                         for (int t = 0; t < n; t++) {
                             double v = up.unsafe_get(i, r) * bx.unsafe_get(c, t);
-                            j.unsafe_set(row, i * n + t, v);
-                            jw.unsafe_set(row, i * n + t, v * s.omega.data[i * n + t]);
+                            j.unsafe_set(row, i * n + t, v * root[i * n + t]);
                         }
                     }
                 }
             }
         }
-        DMatrixRMaj hess = Ejml.multTransB(j, jw);
+        DMatrixRMaj hess = new DMatrixRMaj(p, p); // symmetric product: only half is computed
+        if (dh * n > 0) {
+            CommonOps_DDRM.multOuter(j, hess);
+        }
         // second-order part from pairs of layers a < b
         for (int a = 1; a <= h; a++) {
             DMatrixRMaj mid = CommonOps_DDRM.identity(s.w[a].numRows); // W_{b−1:a+1}, starting at b = a+1
