@@ -32,6 +32,20 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class CriticalPointCertificate {
 
+    /** What the first- and second-order tests alone say, before any higher-order search. */
+    public enum SecondOrder {
+        /** The gradient test fails. */
+        NOT_CRITICAL,
+        /** Critical at the global value. */
+        GLOBAL_MINIMUM,
+        /** λ_min &lt; −τ_H. */
+        STRICT_SADDLE,
+        /** H ⪰ 0 and positive off the symmetry directions: a local minimum (Morse–Bott). */
+        POSITIVE_OFF_SYMMETRIES,
+        /** H ⪰ 0 with zero modes beyond the symmetries: the second-order test is inconclusive. */
+        INCONCLUSIVE
+    }
+
     /** The overall verdict. */
     public enum Verdict {
         /** The gradient test fails. */
@@ -93,13 +107,14 @@ public final class CriticalPointCertificate {
      * @param globalValue       the global value (L* for the squared loss, the multistart best otherwise)
      * @param globalValueExact  true for the closed form, false for the multistart estimate
      * @param localMinimum      true when a local minimum is certified (global value, or Morse–Bott)
+     * @param secondOrder       the verdict of the gradient and Hessian tests alone
      * @param escapeDirection   at a strict saddle: the unit eigenvector of λ_min, one matrix per layer
      * @param descent           the curve of the search (order 2 along the escape direction at a strict saddle)
      */
     public record Report(double loss, double gradientNorm, boolean critical, double[] eigenvalues, int negative,
             int zero, int positive, int symmetryModes, double globalValue, boolean globalValueExact,
-            boolean localMinimum, Optional<List<Matrix>> escapeDirection, Optional<DescentCurve> descent,
-            Verdict verdict, String explanation) {
+            boolean localMinimum, SecondOrder secondOrder, Optional<List<Matrix>> escapeDirection,
+            Optional<DescentCurve> descent, Verdict verdict, String explanation) {
         public Report {
             eigenvalues = eigenvalues.clone();
             escapeDirection = escapeDirection.map(List::copyOf);
@@ -172,13 +187,13 @@ public final class CriticalPointCertificate {
 
         if (!critical) {
             return new Report(loss, gradNorm, false, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    Optional.empty(), Optional.empty(), Verdict.NOT_CRITICAL, "‖∇L‖ = " + fmt(gradNorm)
+                    SecondOrder.NOT_CRITICAL, Optional.empty(), Optional.empty(), Verdict.NOT_CRITICAL, "‖∇L‖ = " + fmt(gradNorm)
                             + " fails the gradient test: this is not a critical point.");
         }
         if (loss <= global + lossTol) {
             budget.report(1);
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    Optional.empty(), Optional.empty(), Verdict.GLOBAL_MINIMUM, "L = " + fmt(loss)
+                    SecondOrder.GLOBAL_MINIMUM, Optional.empty(), Optional.empty(), Verdict.GLOBAL_MINIMUM, "L = " + fmt(loss)
                             + " equals the global value " + globalText + ": a global minimum"
                             + (exact ? "." : " as far as the multistart can tell."));
         }
@@ -188,37 +203,39 @@ public final class CriticalPointCertificate {
             DescentCurve curve = search.curve(v, new double[v.length]);
             budget.report(1);
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    Optional.of(matrices(CurveExpansion.split(v, s.w))), Optional.of(curve), Verdict.STRICT_SADDLE,
+                    SecondOrder.STRICT_SADDLE, Optional.of(matrices(CurveExpansion.split(v, s.w))), Optional.of(curve),
+                    Verdict.STRICT_SADDLE,
                     "λ_min = " + fmt(lambda[0]) + " < 0: a strict saddle; along its eigenvector the loss drops like "
                             + fmt(curve.coefficient()) + "·t².");
         }
         Optional<DescentCurve> found = search.higherOrder(zero);
         budget.report(1);
         boolean morseBott = zero == symmetry;
+        SecondOrder second = morseBott ? SecondOrder.POSITIVE_OFF_SYMMETRIES : SecondOrder.INCONCLUSIVE;
         if (found.isPresent()) {
             DescentCurve c = found.get();
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    Optional.empty(), found, Verdict.NON_STRICT_SADDLE, "The Hessian is positive semidefinite ("
+                    second, Optional.empty(), found, Verdict.NON_STRICT_SADDLE, "The Hessian is positive semidefinite ("
                             + (zero - symmetry) + " zero mode(s) beyond the " + symmetry + " symmetry directions), yet "
                             + "along W + tD1 + t²D2 the loss drops like " + fmt(c.coefficient()) + "·t^" + c.order()
                             + ": a non-strict saddle, not a local minimum.");
         }
         if (morseBott) {
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    Optional.empty(), Optional.empty(), Verdict.SPURIOUS_LOCAL_MINIMUM, "The Hessian is positive "
+                    second, Optional.empty(), Optional.empty(), Verdict.SPURIOUS_LOCAL_MINIMUM, "The Hessian is positive "
                             + "on every direction except the " + symmetry + " symmetry directions, so W is a local "
                             + "minimum (Morse–Bott); its value " + fmt(loss) + " is above the global value "
                             + globalText + ": a spurious local minimum.");
         }
         if (exact) {
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    Optional.empty(), Optional.empty(), Verdict.NON_STRICT_SADDLE, "The Hessian is positive "
+                    second, Optional.empty(), Optional.empty(), Verdict.NON_STRICT_SADDLE, "The Hessian is positive "
                             + "semidefinite and no descent curve up to order 4 was found, but L = " + fmt(loss)
                             + " > L* = " + fmt(global) + ": by Zhang's Corollary 1 (squared loss) this is not a local "
                             + "minimum, so it is a non-strict saddle whose escape is of order above 4.");
         }
         return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                Optional.empty(), Optional.empty(), Verdict.INCONCLUSIVE, "The Hessian is positive semidefinite with "
+                second, Optional.empty(), Optional.empty(), Verdict.INCONCLUSIVE, "The Hessian is positive semidefinite with "
                         + (zero - symmetry) + " zero mode(s) beyond the symmetries, and no descent curve up to order 4 "
                         + "was found: the tests cannot decide.");
     }

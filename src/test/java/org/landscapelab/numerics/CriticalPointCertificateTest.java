@@ -41,6 +41,7 @@ class CriticalPointCertificateTest {
         assertThat(r.globalValue()).isEqualTo(0);
         assertThat(r.globalValueExact()).isTrue();
         assertThat(r.localMinimum()).isFalse();
+        assertThat(r.secondOrder()).isEqualTo(CriticalPointCertificate.SecondOrder.INCONCLUSIVE);
         assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.NON_STRICT_SADDLE);
         CriticalPointCertificate.DescentCurve c = r.descent().orElseThrow();
         assertThat(c.order()).isEqualTo(4);
@@ -76,6 +77,7 @@ class CriticalPointCertificateTest {
         LinearNetwork net = LinearNetwork.squaredLoss(m("1"), m("0;1"));
         CriticalPointCertificate.Report r = certify(net, List.of(m("1;0"), m("0,0;0,0"), m("1,0;0,0")));
         assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.STRICT_SADDLE);
+        assertThat(r.secondOrder()).isEqualTo(CriticalPointCertificate.SecondOrder.STRICT_SADDLE);
         double g = (1 + Math.sqrt(5)) / 2;
         assertThat(r.eigenvalues()).containsExactly(new double[] {-1, 1 - g, 0, 0, 0, 0, 0, 0, 1, g}, within(1e-14));
         List<Matrix> e = r.escapeDirection().orElseThrow();
@@ -97,6 +99,7 @@ class CriticalPointCertificateTest {
         CriticalPointCertificate.Report r = certify(net, w);
         assertThat(new int[] {r.negative(), r.zero(), r.positive()}).containsExactly(0, 11, 1);
         assertThat(r.symmetryModes()).isEqualTo(4);
+        assertThat(r.secondOrder()).isEqualTo(CriticalPointCertificate.SecondOrder.INCONCLUSIVE);
         assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.NON_STRICT_SADDLE);
         CriticalPointCertificate.DescentCurve c = r.descent().orElseThrow();
         assertThat(c.order()).isEqualTo(3);
@@ -122,6 +125,7 @@ class CriticalPointCertificateTest {
         assertThat(r.globalValue()).isCloseTo(0.5, within(1e-9));
         assertThat(r.globalValueExact()).isFalse();
         assertThat(r.localMinimum()).isTrue();
+        assertThat(r.secondOrder()).isEqualTo(CriticalPointCertificate.SecondOrder.POSITIVE_OFF_SYMMETRIES);
         assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.SPURIOUS_LOCAL_MINIMUM);
         assertThat(r.explanation()).contains("spurious").contains("0.500000");
 
