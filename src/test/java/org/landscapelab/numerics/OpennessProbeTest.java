@@ -117,6 +117,22 @@ class OpennessProbeTest {
         return Matrix.of(out);
     }
 
+    /** §3.5's hand cases, k ≥ min(m,n): the probe's rate agrees with Behrends' criterion and the derived rate. */
+    @Test
+    void wide_hand_cases_of_section_3_5() throws Exception {
+        String[][] cases = {{"0", "0"}, {"1,0;0,0", "0,0;1,0"}, {"1,0;0,0", "1,0;0,0"}, {"1,0,0;0,1,0", "0,0;0,0;0,0"}};
+        for (String[] c : cases) {
+            Matrix w1 = Matrix.parse(c[0]);
+            Matrix w2 = Matrix.parse(c[1]);
+            OpennessProbe.Classification k = OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), 5, LATER,
+                    () -> false, f -> { });
+            assertThat(k.rate()).as(c[0] + " / " + c[1] + ": " + k.summary())
+                    .isEqualTo(LocalOpenness.analyze(w1, w2).rate());
+        }
+        // scalar (0,0): δ* = ε² (0.01001 at ε = 0.1 in the notes)
+        assertThat(delta("0", "0", 0.1).deltaStar()).isCloseTo(0.01, within(2e-4));
+    }
+
     @Test
     void cancellation_and_deadline_stop_the_probe() {
         AtomicInteger calls = new AtomicInteger();
