@@ -199,6 +199,37 @@ class CriticalPointCertificateTest {
         });
     }
 
+    /**
+     * §7.5 property 13 for the certificate: under W_i → G_iW_iG_{i−1}⁻¹ (unbalanced points included) the inertia, the
+     * symmetry count, the verdict and the order of the drop of instances 1A–1D do not change.
+     */
+    @Test
+    void verdict_and_drop_order_are_invariant_under_gl_reparametrisations() throws Exception {
+        LinearNetwork oneA = LinearNetwork.squaredLoss(I2, m("0,0;0,1"));
+        LinearNetwork oneB = LinearNetwork.squaredLoss(m("1"), m("0;1"));
+        LinearNetwork oneD = LinearNetwork.weightedLoss(I2, m("1,0;0,2"), m("1,10;10,1"));
+        List<LinearNetwork> nets = List.of(oneA, oneB, oneA, oneD);
+        List<List<Matrix>> points = List.of(List.of(m("1,0"), m("0"), m("1;0")),
+                List.of(m("1;0"), m("0,0;0,0"), m("1,0;0,0")), List.of(m("1,0;0,0"), m("0,0;0,0"), m("1,0;0,0")),
+                List.of(m("1,0"), m("1;0")));
+        List<CriticalPointCertificate.Report> reference = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            reference.add(certify(nets.get(i), points.get(i)));
+        }
+        qt().withFixedSeed(99).withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+            Random rnd = new Random(seed);
+            int i = rnd.nextInt(points.size());
+            List<Matrix> moved = CriticalPointTest.reparametrise(points.get(i), rnd);
+            CriticalPointCertificate.Report r = LinearNetworkProperties.call(() -> certify(nets.get(i), moved));
+            CriticalPointCertificate.Report ref = reference.get(i);
+            assertThat(new int[] {r.negative(), r.zero(), r.positive(), r.symmetryModes()}).as("instance %d", i)
+                    .containsExactly(ref.negative(), ref.zero(), ref.positive(), ref.symmetryModes());
+            assertThat(r.verdict()).as("instance %d", i).isEqualTo(ref.verdict());
+            assertThat(r.descent().map(CriticalPointCertificate.DescentCurve::order))
+                    .as("instance %d", i).isEqualTo(ref.descent().map(CriticalPointCertificate.DescentCurve::order));
+        });
+    }
+
     private static Matrix gaussian(Random rnd, int rows, int cols) {
         double[] d = new double[rows * cols];
         for (int i = 0; i < d.length; i++) {
