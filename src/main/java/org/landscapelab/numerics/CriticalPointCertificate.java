@@ -251,6 +251,205 @@ public final class CriticalPointCertificate {
         return new Search(net, s, null, null, 0, new Random(0), null).curve(v1, v2);
     }
 
+    /**
+     * The smallest loss found in balls around W: for each radius r, min L(W + Δ) − L(W) over ‖Δ‖_F ≤ r, by projected
+     * gradient descent (Armijo steps, {@link #BALL_STEPS} at most) from {@link #BALL_STARTS} seeded points on the sphere
+     * plus, when a curve is given, the point of t ↦ tD1 + t²D2 at distance r. Like the curve search it is one-sided.
+     *
+     * @param drops  min L − L(W) per radius (≤ 0)
+     * @param fittedOrder the least-squares slope of log(−drop) against log r, NaN unless every drop is below
+     *                    −1e−14·max(1, L)
+     */
+    public record BallSearch(double[] radii, double[] drops, double fittedOrder) {
+        public BallSearch {
+            radii = radii.clone();
+            drops = drops.clone();
+        }
+
+        @Override
+        public double[] radii() {
+            return radii.clone();
+        }
+
+        @Override
+        public double[] drops() {
+            return drops.clone();
+        }
+    }
+
+    private static final int BALL_STARTS = 8;
+    private static final int BALL_STEPS = 3000;
+
+    /** Ball minima at up to 6 radii in (0, 1]; {@code curve} (may be null) seeds one start per radius. */
+    public static BallSearch ballMinima(LinearNetwork net, List<Matrix> weights, DescentCurve curve, double[] radii,
+            long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+        if (net == null || radii == null) {
+            throw new IllegalArgumentException("net and radii are required");
+        }
+        Budget budget = new Budget(deadline, cancelled, progress);
+        NetworkState s = net.validatedState(weights);
+        if (s.parameterCount() > Tolerances.MAX_SEARCH_PARAMETERS) {
+            throw new NumericsException("The ball search is limited to " + Tolerances.MAX_SEARCH_PARAMETERS
+                    + " parameters.");
+        }
+        if (radii.length < 1 || radii.length > 6) {
+            throw new NumericsException("Give between 1 and 6 radii.");
+        }
+        for (double r : radii) {
+            if (!(r > 0 && r <= 1)) {
+                throw new NumericsException("Every radius must lie in (0, 1].");
+            }
+        }
+        double[] w0 = CurveExpansion.flatten(s.w);
+        int p = w0.length;
+        double l0 = s.loss();
+        double[] c1 = curve == null ? null : CurveExpansion.flatten(dense(curve.d1()));
+        double[] c2 = curve == null ? null : CurveExpansion.flatten(dense(curve.d2()));
+        Random rnd = new Random(seed);
+        double[] drops = new double[radii.length];
+        for (int k = 0; k < radii.length; k++) {
+            double r = radii[k];
+            double best = 0;
+            int starts = BALL_STARTS + (c1 == null ? 0 : 1);
+            for (int st = 0; st < starts; st++) {
+                budget.check();
+                budget.report((k + (double) st / starts) / radii.length);
+                double[] delta;
+                if (st == BALL_STARTS) {
+                    delta = onCurve(c1, c2, r);
+                } else {
+                    delta = new double[p];
+                    for (int i = 0; i < p; i++) {
+                        delta[i] = rnd.nextGaussian();
+                    }
+                    delta = scale(normalise(delta), r);
+                }
+                best = Math.min(best, projectedDescent(net, s.w, w0, delta, r, budget) - l0);
+            }
+            drops[k] = best;
+        }
+        budget.report(1);
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        boolean all = true;
+        for (int k = 0; k < radii.length; k++) {
+            if (!(drops[k] < -1e-14 * Math.max(1, l0))) {
+                all = false;
+                break;
+            }
+            double lx = Math.log(radii[k]);
+            double ly = Math.log(-drops[k]);
+            sx += lx;
+            sy += ly;
+            sxx += lx * lx;
+            sxy += lx * ly;
+        }
+        int n = radii.length;
+        double order = all && n >= 2 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : Double.NaN;
+        return new BallSearch(radii, drops, order);
+    }
+
+    /** tD1 + t²D2 with ‖tD1 + t²D2‖ = r (bisection on t; the norm grows with t for t ≥ 0 when D1 ≠ 0). */
+    private static double[] onCurve(double[] d1, double[] d2, double r) {
+        double lo = 0;
+        double hi = 1;
+        while (norm(point(d1, d2, hi)) < r && hi < 1e6) {
+            hi *= 2;
+        }
+        for (int i = 0; i < 80; i++) {
+            double mid = (lo + hi) / 2;
+            if (norm(point(d1, d2, mid)) < r) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double[] x = point(d1, d2, lo);
+        double nx = norm(x);
+        return nx > r ? scale(x, r / nx) : x;
+    }
+
+    private static double[] point(double[] d1, double[] d2, double t) {
+        double[] x = new double[d1.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = t * d1[i] + t * t * d2[i];
+        }
+        return x;
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** Projected gradient descent of Δ ↦ L(W + Δ) on ‖Δ‖ ≤ r with Armijo steps; returns the final loss. */
+    private static double projectedDescent(LinearNetwork net, DMatrixRMaj[] shapes, double[] w0, double[] delta,
+            double r, Budget budget) throws NumericsException {
+        int p = w0.length;
+        double[] x = delta.clone();
+        NetworkState st = at(net, shapes, w0, x);
+        double l = st.loss();
+        double eta = 1;
+        for (int it = 0; it < BALL_STEPS; it++) {
+            if ((it & 255) == 0) {
+                budget.check();
+            }
+            double[] g = gradient(st);
+            double[] trial = new double[p];
+            double lt;
+            NetworkState sTrial;
+            while (true) {
+                for (int i = 0; i < p; i++) {
+                    trial[i] = x[i] - eta * g[i];
+                }
+                double nt = norm(trial);
+                if (nt > r) {
+                    trial = scale(trial, r / nt);
+                }
+                sTrial = at(net, shapes, w0, trial);
+                lt = sTrial.loss();
+                double moved = 0;
+                for (int i = 0; i < p; i++) {
+                    moved += g[i] * (x[i] - trial[i]);
+                }
+                if (lt <= l - 1e-4 * moved || eta < 1e-12) {
+                    break;
+                }
+                eta /= 2;
+            }
+            if (!(lt < l)) {
+                break;
+            }
+            double gain = l - lt;
+            x = trial;
+            st = sTrial;
+            l = lt;
+            eta *= 2;
+            if (gain <= 1e-15 * Math.max(1, Math.abs(l))) {
+                break;
+            }
+        }
+        return l;
+    }
+
+    private static NetworkState at(LinearNetwork net, DMatrixRMaj[] shapes, double[] w0, double[] delta) {
+        double[] v = w0.clone();
+        for (int i = 0; i < v.length; i++) {
+            v[i] += delta[i];
+        }
+        return net.state(CurveExpansion.split(v, shapes));
+    }
+
+    private static double[] gradient(NetworkState st) {
+        DMatrixRMaj[] g = new DMatrixRMaj[st.w.length];
+        for (int i = 1; i < g.length; i++) {
+            g[i] = st.gradient(i);
+        }
+        return CurveExpansion.flatten(g);
+    }
+
     /** The search along polynomial curves, with the Hessian's eigen-decomposition at hand. */
     private static final class Search {
         final LinearNetwork net;

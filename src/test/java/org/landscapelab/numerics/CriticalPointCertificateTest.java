@@ -54,6 +54,35 @@ class CriticalPointCertificateTest {
         assertThat(progress).isSorted().last().isEqualTo(1.0);
     }
 
+    /** §2.2's ball table: min L − ½ ≈ −r⁴/8 (ratios 0.995, 0.99875, 0.99969 at r = 0.1, 0.05, 0.025). */
+    @Test
+    void instance_1a_ball_minima_follow_minus_r4_over_8_and_1d_has_none() throws Exception {
+        LinearNetwork net = LinearNetwork.squaredLoss(I2, m("0,0;0,1"));
+        List<Matrix> w = List.of(m("1,0"), m("0"), m("1;0"));
+        CriticalPointCertificate.Report r = certify(net, w);
+        double[] radii = {0.1, 0.05, 0.025};
+        CriticalPointCertificate.BallSearch b = CriticalPointCertificate.ballMinima(net, w, r.descent().orElseThrow(),
+                radii, 3, LATER, () -> false, f -> { });
+        double[] ratio = {0.995007, 0.998750, 0.999688};
+        for (int k = 0; k < radii.length; k++) {
+            assertThat(b.drops()[k] / (-Math.pow(radii[k], 4) / 8)).as("r = " + radii[k]).isCloseTo(ratio[k],
+                    within(5e-4));
+        }
+        assertThat(b.fittedOrder()).isCloseTo(4, within(0.02));
+
+        LinearNetwork oneC = net;
+        List<Matrix> wc = List.of(m("1,0;0,0"), m("0,0;0,0"), m("1,0;0,0"));
+        CriticalPointCertificate.BallSearch c = CriticalPointCertificate.ballMinima(oneC, wc,
+                certify(oneC, wc).descent().orElseThrow(), radii, 3, LATER, () -> false, f -> { });
+        assertThat(c.fittedOrder()).isCloseTo(3, within(0.1));
+
+        LinearNetwork oneD = LinearNetwork.weightedLoss(I2, m("1,0;0,2"), m("1,10;10,1"));
+        CriticalPointCertificate.BallSearch d = CriticalPointCertificate.ballMinima(oneD, List.of(m("1,0"), m("1;0")),
+                null, new double[] {0.1, 0.01}, 3, LATER, () -> false, f -> { });
+        assertThat(java.util.Arrays.stream(d.drops()).min().orElseThrow()).isGreaterThanOrEqualTo(-1e-12); // §2.5: ball minima = 2
+        assertThat(d.fittedOrder()).isNaN();
+    }
+
     @Test
     void instance_1a_along_the_notes_curve_the_loss_is_half_minus_t4_over_2_plus_t6_plus_t8_over_2() throws Exception {
         LinearNetwork net = LinearNetwork.squaredLoss(I2, m("0,0;0,1"));
