@@ -136,6 +136,32 @@ public final class LinearNetwork {
         return NetworkHessian.assemble(s);
     }
 
+    boolean isSquared() {
+        return squared;
+    }
+
+    DMatrixRMaj x() {
+        return x;
+    }
+
+    DMatrixRMaj y() {
+        return y;
+    }
+
+    DMatrixRMaj omega() {
+        return omega;
+    }
+
+    /** The validated state at the given weights (shapes and values checked). */
+    NetworkState validatedState(List<Matrix> weights) throws NumericsException {
+        return state(weights);
+    }
+
+    /** The Hessian at a state, refusing more than {@link Tolerances#MAX_HESSIAN_PARAMETERS} parameters. */
+    double[][] hessianAt(NetworkState s) throws NumericsException {
+        return hessian(s);
+    }
+
     /** The state at already validated weights w[1..h] (w[0] unused), for iterative methods. */
     NetworkState state(DMatrixRMaj[] w) {
         return new NetworkState(w, x, y, omega);

@@ -53,7 +53,10 @@ final class NetworkHessian {
         int n = s.residual.numCols;
         // J_p = vec(C_1(e_p)X) = W_{h:a+1}[:, r] ⊗ (W_{a−1:1}X)[c, :]; first-order part H₁ = J diag(Ω) Jᵀ
         DMatrixRMaj j = new DMatrixRMaj(p, dh * n);
-        DMatrixRMaj jw = new DMatrixRMaj(p, dh * n);
+        double[] root = new double[dh * n]; // √Ω, so that J diag(Ω) Jᵀ = (J√Ω)(J√Ω)ᵀ
+        for (int e = 0; e < root.length; e++) {
+            root[e] = Math.sqrt(s.omega.data[e]);
+        }
         for (int a = 1; a <= h; a++) {
             DMatrixRMaj bx = Ejml.mult(s.below[a - 1], s.x);
             DMatrixRMaj up = s.above[a];
@@ -63,14 +66,16 @@ final class NetworkHessian {
                     for (int i = 0; i < dh; i++) {
                         for (int t = 0; t < n; t++) {
                             double v = up.unsafe_get(i, r) * bx.unsafe_get(c, t);
-                            j.unsafe_set(row, i * n + t, v);
-                            jw.unsafe_set(row, i * n + t, v * s.omega.data[i * n + t]);
+                            j.unsafe_set(row, i * n + t, v * root[i * n + t]);
                         }
                     }
                 }
             }
         }
-        DMatrixRMaj hess = Ejml.multTransB(j, jw);
+        DMatrixRMaj hess = new DMatrixRMaj(p, p); // symmetric product: only half is computed
+        if (dh * n > 0) {
+            CommonOps_DDRM.multOuter(j, hess);
+        }
         // second-order part from pairs of layers a < b
         for (int a = 1; a <= h; a++) {
             DMatrixRMaj mid = CommonOps_DDRM.identity(s.w[a].numRows); // W_{b−1:a+1}, starting at b = a+1
@@ -108,6 +113,35 @@ final class NetworkHessian {
                 }
             }
         }
+    }
+
+    /** Eigenvalues (ascending) and unit eigenvectors (vectors[i] belongs to values[i]) of a symmetric matrix. */
+    record Eigen(double[] values, double[][] vectors) {
+    }
+
+    static Eigen eigen(double[][] symmetric) {
+        int n = symmetric.length;
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eig.decompose(new DMatrixRMaj(symmetric))) {
+            throw new IllegalStateException("EJML's symmetric eigen-decomposition did not converge");
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(a).getReal(), eig.getEigenvalue(b).getReal()));
+        double[] values = new double[n];
+        double[][] vectors = new double[n][];
+        for (int i = 0; i < n; i++) {
+            values[i] = eig.getEigenvalue(order[i]).getReal();
+            DMatrixRMaj v = eig.getEigenVector(order[i]);
+            double norm = Ejml.normF(v);
+            vectors[i] = new double[n];
+            for (int j = 0; j < n; j++) {
+                vectors[i][j] = v.data[j] / norm;
+            }
+        }
+        return new Eigen(values, vectors);
     }
 
     /** Eigenvalues of a symmetric matrix, ascending (EJML returns them unsorted, math.md §7.2). */

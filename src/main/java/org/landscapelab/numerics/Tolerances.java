@@ -34,6 +34,14 @@ public final class Tolerances {
     public static final int MAX_DEPTH = 20;
     /** Largest number of parameters for which a Hessian is assembled (2000² doubles = 32 MB). */
     public static final int MAX_HESSIAN_PARAMETERS = 2000;
+    /** Largest m, k or n for the openness probe, which runs a Levenberg–Marquardt solve per target (math.md §3.4). */
+    public static final int MAX_PROBE_SIDE = 5;
+    /** Largest number of critical families (index sets J) listed for a two-layer network (math.md §4.2). */
+    public static final int MAX_CRITICAL_FAMILIES = 256;
+    /** Largest number of parameters for the higher-order (polynomial-curve) search of a critical-point certificate. */
+    public static final int MAX_SEARCH_PARAMETERS = 300;
+    /** Largest number of grid points per side of a landscape slice. */
+    public static final int MAX_SLICE_SIDE = 400;
     /** Largest number of gradient-descent steps in one run. */
     public static final int MAX_STEPS = 1_000_000;
 

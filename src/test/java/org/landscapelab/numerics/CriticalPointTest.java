@@ -76,7 +76,7 @@ class CriticalPointTest {
     }
 
     /** W_i → G_i W_i G_{i−1}⁻¹ with G_0 = I, G_h = I and G_i = I + 0.3·Gaussian otherwise; W_{h:1} is unchanged. */
-    private static List<Matrix> reparametrise(List<Matrix> w, Random rnd) {
+    static List<Matrix> reparametrise(List<Matrix> w, Random rnd) {
         int h = w.size();
         Matrix[] g = new Matrix[h + 1];
         Matrix[] gInverse = new Matrix[h + 1];
