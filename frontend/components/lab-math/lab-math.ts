@@ -5,12 +5,29 @@ import katex from 'katex';
  * load inside a shadow root). A formula KaTeX cannot parse shows its source and the error, never a broken page.
  */
 export class LabMath extends HTMLElement {
+  // A display formula wider than its box scrolls sideways; keyboard users must be able to scroll it too.
+  private overflow = new ResizeObserver(() => this.updateFocusable());
+
   static get observedAttributes() {
     return ['tex', 'display'];
   }
 
   connectedCallback() {
     this.render();
+    if (this.hasAttribute('display')) this.overflow.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.overflow.disconnect();
+  }
+
+  private updateFocusable() {
+    const scrolls = this.scrollWidth > this.clientWidth + 1;
+    if (scrolls && !this.hasAttribute('tabindex')) {
+      this.setAttribute('tabindex', '0');
+    } else if (!scrolls && this.getAttribute('tabindex') === '0') {
+      this.removeAttribute('tabindex');
+    }
   }
 
   attributeChangedCallback() {
@@ -31,6 +48,7 @@ export class LabMath extends HTMLElement {
         maxSize: 20,
       });
       this.removeAttribute('data-error');
+      if (display) this.updateFocusable();
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       const source = document.createElement('code');
