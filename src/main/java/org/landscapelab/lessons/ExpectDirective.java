@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * <pre>
  * widget: explorer
  * summary-contains: "not locally open"
- * values: {rank W1W2: 0}
+ * values: {rank-W1W2: 0}
  * tolerance: 1e-9
  * </pre>
  */
@@ -63,6 +63,11 @@ final class ExpectDirective {
             return;
         }
         double tolerance = claim.get("tolerance") instanceof Number t ? t.doubleValue() : 1e-9;
+        if (!(tolerance >= 0 && tolerance <= 1e-2)) {
+            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, "tolerance"), 1,
+                    "`tolerance` must be a number from 0 to 0.01 (relative); a looser claim checks nothing"));
+            return;
+        }
         for (String failure : failures(claim, evaluation.get(), tolerance)) {
             problems.add(new LessonProblem(file, line, 1, "claim about `" + id + "` fails: " + failure));
         }
@@ -82,7 +87,7 @@ final class ExpectDirective {
         }
         if (claim.containsKey("values")) {
             if (!(claim.get("values") instanceof Map<?, ?> values)) {
-                out.add("`values:` must be a map like {rank W1W2: 0}");
+                out.add("`values:` must be a map like {rank-W1W2: 0}");
                 return out;
             }
             values.forEach((name, expected) -> {

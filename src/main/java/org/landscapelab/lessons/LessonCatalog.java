@@ -56,7 +56,7 @@ public final class LessonCatalog {
             String slug = folder.getFileName().toString();
             Path shown = Path.of(slug, LESSON_FILE);
             Optional<String> text = read(folder.resolve(LESSON_FILE), shown, problems);
-            LessonParser.Result result = text.map(t -> parser.parse(folder, shown, t))
+            LessonParser.Result result = text.map(t -> parseSafely(parser, folder, shown, t))
                     .orElse(new LessonParser.Result(Optional.empty(), List.of()));
             problems.addAll(result.problems());
             Optional<Lesson> good = result.problems().isEmpty() ? result.lesson() : Optional.empty();
@@ -69,6 +69,17 @@ public final class LessonCatalog {
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
         return new LessonCatalog(dir, course, ordered, problems);
+    }
+
+    // A lesson file must never stop the others from loading, nor the watcher from running, whatever it contains.
+    private static LessonParser.Result parseSafely(LessonParser parser, Path folder, Path shown, String text) {
+        try {
+            return parser.parse(folder, shown, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new LessonParser.Result(Optional.empty(), List.of(new LessonProblem(shown, 0, 0,
+                    "the file could not be read as a lesson (" + e.getClass().getSimpleName()
+                            + "); simplify the part you changed last, e.g. very deep nesting")));
+        }
     }
 
     public Path dir() {

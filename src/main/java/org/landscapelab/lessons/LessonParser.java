@@ -167,8 +167,10 @@ final class LessonParser {
         }
 
         private String withFormulaSource(String text) {
-            return Pattern.compile(MathExtractor.TOKEN + "(\\d+)X").matcher(text)
-                    .replaceAll(r -> Matcher.quoteReplacement(formulas.get(Integer.parseInt(r.group(1))).tex()));
+            return Pattern.compile(MathExtractor.TOKEN + "(\\d{1,6})X").matcher(text).replaceAll(r -> {
+                int i = Integer.parseInt(r.group(1));
+                return Matcher.quoteReplacement(i < formulas.size() ? formulas.get(i).tex() : r.group());
+            });
         }
 
         private void close() {

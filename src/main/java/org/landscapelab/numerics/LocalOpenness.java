@@ -60,7 +60,23 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
         Checks.valid(w1, "W1");
         Checks.valid(w2, "W2");
         Checks.multipliable(w1, "W1", w2, "W2");
-        return OpennessAnalysis.of(w1, w2);
+        // Openness, ranks and subspaces do not change under (W1, W2) → (aW1, bW2), a, b > 0. Analysing the unit-norm
+        // pair makes the one rank tolerance relative to each factor (and to their product), so 1e10·W1 or 1e-11·W1
+        // gets the same verdict as W1; the witnesses are scaled back (W̃1 by a = ‖W1‖, W̃2 by b = ‖W2‖).
+        double a = w1.frobeniusNorm();
+        double b = w2.frobeniusNorm();
+        LocalOpenness unit = OpennessAnalysis.of(a > 0 ? w1.scale(1 / a) : w1, b > 0 ? w2.scale(1 / b) : w2);
+        double sa = a > 0 ? a : 1;
+        double sb = b > 0 ? b : 1;
+        return new LocalOpenness(unit.m, unit.k, unit.n, unit.rankW1, unit.rankW2, unit.rankW1W2,
+                unit.nullW1InColumnsW2, unit.nullW2tInRowsW1, scaled(unit.conditionI, sa), scaled(unit.conditionII, sb),
+                unit.conditionIII, unit.conditionIV, scaled(unit.conditionA, sa), scaled(unit.conditionB, sb),
+                unit.locallyOpen, unit.regime, unit.rate);
+    }
+
+    private static Condition scaled(Condition c, double factor) {
+        return factor == 1 ? c : new Condition(c.label(), c.statement(), c.holds(),
+                c.witness().map(w -> w.scale(factor)), c.explanation());
     }
 
     /**

@@ -127,13 +127,20 @@ public record Matrix(int rows, int cols, double[] data) {
         return new Matrix(rows, cols, d);
     }
 
-    /** ‖A‖_F = √(Σ a_ij²). */
+    /** ‖A‖_F = √(Σ a_ij²), computed as m·√(Σ (a_ij/m)²) with m = max |a_ij| so that huge entries do not overflow. */
     public double frobeniusNorm() {
+        double m = 0;
+        for (double x : data) {
+            m = Math.max(m, Math.abs(x));
+        }
+        if (m == 0 || !Double.isFinite(m)) {
+            return m;
+        }
         double s = 0;
         for (double x : data) {
-            s += x * x;
+            s += (x / m) * (x / m);
         }
-        return Math.sqrt(s);
+        return m * Math.sqrt(s);
     }
 
     public boolean isFinite() {

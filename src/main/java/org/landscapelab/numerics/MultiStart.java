@@ -26,7 +26,8 @@ public final class MultiStart {
         REACHED_GLOBAL,
         /** gradient still large when the step cap came: the run was still on its way */
         NOT_CONVERGED,
-        /** gradient test passed above L*: for the squared loss this would contradict Corollary 1 */
+        /** gradient test passed above L*: a critical point that is not the global minimum (a saddle, for the squared
+         *  loss: Corollary 1 rules out a spurious local minimum there) */
         CRITICAL_ABOVE_GLOBAL,
         /** the learning rate was too large */
         DIVERGED,

@@ -21,21 +21,23 @@ class AboutView extends Main {
         addClassNames("lab-page", "lab-prose");
         add(new H1("About Landscape Lab"),
                 new Paragraph("Landscape Lab teaches, through guided interactive lessons, when and why the local "
-                        + "minima of deep models are global minima. Every rank, eigenvalue and verdict shown is "
-                        + "computed from your own example while you work; nothing is typed into the lessons."),
+                        + "minima of deep models are global minima. The ranks, values and verdicts the widgets show "
+                        + "are computed from your own example while you work, and every claim a lesson makes about "
+                        + "its examples is checked against the same computation before the lesson is served."),
                 new H2("The papers the course follows"),
                 papers(),
-                new H2("A note on corrections"),
-                new Paragraph("Where the short version of the first paper states more than is true (its Theorem 8 "
-                        + "on multi-layer linear networks with a bottleneck, under the squared loss), the course "
-                        + "teaches the corrected statement and shows the counterexample live."));
+                new H2("A note on numbering and corrections"),
+                new Paragraph("Theorem numbers of the first paper follow its 2018 short version. Where that version "
+                        + "states more than is true — the first sentence of its Theorem 8 on multi-layer linear "
+                        + "networks under the squared loss — the course teaches the corrected statement: for the "
+                        + "squared loss no depth or width creates spurious local minima (Zhang's Corollary 1)."));
     }
 
     private UnorderedList papers() {
         return new UnorderedList(
                 cite("Maher Nouiehed and Meisam Razaviyayn", "Learning Deep Models: Critical Points and Local Openness",
-                        "arXiv:1803.02968 (2018, revised 2023); an earlier short version was submitted to ICLR 2018. "
-                                + "Local openness of matrix multiplication (Theorem 2), two-layer linear networks "
+                        "arXiv:1803.02968 (2018, revised 2023). Numbering of its 2018 short version: "
+                                + "local openness of matrix multiplication (Theorem 2), two-layer linear networks "
                                 + "(Theorem 5, Corollary 6), multi-layer linear networks (Theorem 8), pyramidal "
                                 + "non-linear networks.",
                         "https://arxiv.org/abs/1803.02968"),

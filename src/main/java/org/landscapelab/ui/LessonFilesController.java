@@ -31,7 +31,11 @@ class LessonFilesController {
     @GetMapping("/lesson-files/{slug}/**")
     ResponseEntity<Resource> file(@PathVariable String slug, HttpServletRequest request) throws IOException {
         String full = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-        String relative = full.substring(("/lesson-files/" + slug + "/").length());
+        String prefix = "/lesson-files/" + slug + "/";
+        if (full == null || full.length() <= prefix.length()) {
+            return ResponseEntity.notFound().build();
+        }
+        String relative = full.substring(prefix.length());
         Path file = root.resolve(slug).resolve(relative).normalize();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";

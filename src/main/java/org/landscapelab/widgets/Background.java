@@ -3,7 +3,10 @@ package org.landscapelab.widgets;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -15,9 +18,11 @@ import java.util.function.DoubleConsumer;
  */
 public final class Background {
 
-    // Two workers: the machine class we target has two cores, and the UI threads need some too.
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
+    // Two workers (the machine class we target has two cores and the UI threads need some too) and a bounded
+    // queue: past it, a request is refused with a message instead of piling up behind everyone else's.
+    static final int QUEUE = 16;
+    private static final ExecutorService POOL = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE), Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
 
     private Background() {}
 
@@ -43,16 +48,31 @@ public final class Background {
         if (ui == null) {
             return task;
         }
-        POOL.submit(() -> {
-            try {
-                T result = work.run(task.cancelled::get, p -> ui.access(() -> progress.accept(p)));
-                if (!task.cancelled.get()) {
-                    ui.access(() -> done.accept(result));
+        try {
+            POOL.submit(() -> {
+                try {
+                    T result = work.run(task.cancelled::get, p -> ui.access(() -> {
+                        if (!task.cancelled.get()) {
+                            progress.accept(p);
+                        }
+                    }));
+                    // Checked again on the UI thread: a newer task may have replaced this one meanwhile.
+                    ui.access(() -> {
+                        if (!task.cancelled.get()) {
+                            done.accept(result);
+                        }
+                    });
+                } catch (Exception e) {
+                    ui.access(() -> {
+                        if (!task.cancelled.get()) {
+                            failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+                        }
+                    });
                 }
-            } catch (Exception e) {
-                ui.access(() -> failed.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
-            }
-        });
+            });
+        } catch (RejectedExecutionException e) {
+            failed.accept("The server is busy with other students' computations; try again in a moment.");
+        }
         return task;
     }
 }

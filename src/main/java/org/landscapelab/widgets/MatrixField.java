@@ -15,6 +15,8 @@ public class MatrixField extends TextField {
 
     private final int maxSide;
     private Matrix matrix;
+    private boolean textValid = true;
+    private Consumer<String> onInvalid = message -> { };
 
     public MatrixField(String label, int maxSide, Consumer<Matrix> onChange) {
         super(label);
@@ -26,15 +28,33 @@ public class MatrixField extends TextField {
         setManualValidation(true); // our parser decides validity, not the field
         addClassName("lab-matrix-field");
         getElement().setAttribute("spellcheck", "false");
-        addValueChangeListener(e -> parse(e.getValue()).ifPresent(m -> {
-            matrix = m;
-            onChange.accept(m);
-        }));
+        setMaxLength(2000);
+        addValueChangeListener(e -> {
+            Optional<Matrix> parsed = parse(e.getValue());
+            textValid = parsed.isPresent();
+            if (parsed.isPresent()) {
+                matrix = parsed.get();
+                onChange.accept(matrix);
+            } else {
+                onInvalid.accept(getErrorMessage());
+            }
+        });
+    }
+
+    /** Called with the message when the typed text does not give a usable matrix. */
+    public void setInvalidListener(Consumer<String> listener) {
+        onInvalid = listener;
+    }
+
+    /** Whether the text in the field is a usable matrix (the last good one stays in {@link #matrix()}). */
+    public boolean textValid() {
+        return textValid;
     }
 
     /** Shows {@code m} without firing a change. */
     public void show(Matrix m) {
         matrix = m;
+        textValid = true;
         setInvalid(false);
         setValue(m.format());
     }

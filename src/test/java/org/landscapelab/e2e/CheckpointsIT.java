@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.landscapelab.numerics.LocalOpenness;
-import org.landscapelab.numerics.Matrix;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,11 +65,16 @@ class CheckpointsIT {
         return page.locator(".lab-checkpoint").first();
     }
 
-    /** The truth for the pair on screen, computed here independently of the page's grading. */
-    private boolean pairIsOpen() throws Exception {
+    /**
+     * The truth for the pair on screen, computed independently of the app: exact integer ranks and Theorem 2's
+     * rank test (the pairs have k < min(m, n)).
+     */
+    private boolean pairIsOpen() {
         Locator pair = classify().locator(".lab-checkpoint-pair");
-        return LocalOpenness.analyze(Matrix.parse(pair.getAttribute("data-w1")), Matrix.parse(pair.getAttribute("data-w2")))
-                .locallyOpen();
+        String w1 = pair.getAttribute("data-w1");
+        String w2 = pair.getAttribute("data-w2");
+        int r1 = ExactRank.of(w1);
+        return r1 == ExactRank.of(w2) && r1 == ExactRank.of(ExactRank.times(w1, w2));
     }
 
     private void answerClassify(boolean right) throws Exception {

@@ -101,6 +101,16 @@ class TrainerIT {
     }
 
     @Test
+    void a_small_learning_rate_typed_by_hand_is_accepted() {
+        page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
+        summaryAfterTraining();
+        page.getByLabel("Learning rate η").fill("0.001");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
+        page.waitForCondition(() -> page.url().contains("rate=0.001"));
+        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText()).isEmpty();
+    }
+
+    @Test
     void bad_settings_are_refused_with_a_message_and_nothing_runs() {
         page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
         summaryAfterTraining();

@@ -78,6 +78,7 @@ class WidgetsIT {
         assertThat(field("W1 (m×k)").inputValue()).isEqualTo("1,0;0,0;0,0");
         assertThat(page.locator(".lab-verdict-word").innerText()).isEqualTo("Not locally open");
         assertThat(page.locator(".lab-openness-result lab-math .katex").count()).isGreaterThan(3);
+        page.waitForCondition(() -> page.url().contains("/playground/openness-explorer?"));
     }
 
     @Test
@@ -92,21 +93,25 @@ class WidgetsIT {
     }
 
     @Test
-    void a_malformed_matrix_is_refused_at_the_field_and_nothing_else_changes() {
+    void a_malformed_matrix_is_refused_at_the_field_and_the_analysis_is_marked_as_of_the_last_valid_pair() {
         open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
-        String before = summary();
-
-        field("W1 (m×k)").fill("1,0;0,x;0,0");
-        Locator w1 = page.locator("vaadin-text-field").first();
-        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
-        assertThat(w1.locator("[slot=error-message]").innerText()).contains("'x' in row 2 is not a number");
+        String verdict = page.locator(".lab-verdict").innerText();
 
         field("W2 (k×n)").fill("1,0,0");
         Locator w2 = page.locator("vaadin-text-field").nth(1);
         page.waitForCondition(() -> w2.getAttribute("invalid") != null);
         assertThat(w2.locator("[slot=error-message]").innerText())
                 .isEqualTo("W2 needs 2 rows to multiply W1 (3×2); it has 1.");
-        assertThat(summary()).isEqualTo(before);
+        page.waitForCondition(() -> summary().startsWith("No valid pair: W2 needs 2 rows"));
+
+        field("W2 (k×n)").fill("0,0,0;1,0,0");
+        page.waitForCondition(() -> summary().endsWith(": not locally open (k < min(m,n))"));
+        field("W1 (m×k)").fill("1,0;0,x;0,0");
+        Locator w1 = page.locator("vaadin-text-field").first();
+        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
+        assertThat(w1.locator("[slot=error-message]").innerText()).contains("'x' in row 2 is not a number");
+        page.waitForCondition(() -> summary().startsWith("No valid pair: W1: 'x' in row 2 is not a number."));
+        assertThat(page.locator(".lab-verdict").innerText()).isEqualTo(verdict);
     }
 
     @Test
@@ -142,6 +147,26 @@ class WidgetsIT {
         assertThat(summary()).isEqualTo("rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, "
                 + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
         assertThat(page.locator(".lab-verdict").innerText()).contains("δ*(ε) = Θ(ε)");
+        // The address keeps the page's own path and holds the pair, so "Copy link" shares this exact example.
+        page.waitForCondition(() -> page.url().contains("/lessons/matrix-multiplication/explore?")
+                && page.url().contains("explorer.W1="));
+    }
+
+    @Test
+    void an_invalid_pair_in_the_link_falls_back_to_the_lesson_example_and_says_why() {
+        open("/lessons/matrix-multiplication/explore?explorer.W1=1,0;0,1;0,0&explorer.W2=1,2,3");
+
+        assertThat(page.locator(".lab-openness-result .lab-widget-message").innerText())
+                .startsWith("The link held an invalid pair (W2 has 1 rows but W1 has 2 columns)");
+        assertThat(summary()).endsWith(": not locally open (k < min(m,n))");
+    }
+
+    @Test
+    void while_the_input_is_invalid_the_summary_says_the_analysis_is_of_the_last_valid_pair() {
+        open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
+        field("W1 (m×k)").fill("1,0;0,x;0,0");
+        page.waitForCondition(() -> summary().startsWith("No valid pair: W1: 'x' in row 2 is not a number."));
+        assertThat(page.locator(".lab-openness-result").getAttribute("class")).contains("lab-stale");
     }
 
     @Test

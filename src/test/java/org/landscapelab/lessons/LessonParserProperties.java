@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LessonParserProperties {
 
     private static final String[] DEBRIS = {"$", "$$", "```", "```{theorem}\n", "```{openness-explorer}\n", "---\n",
-        "## ", "{#", "\n", ":", "[", "]", "](", "{", "}", "\\", "W1: [[1, 2], [3]]\n", "<script>", "\t", "*", "_"};
+        "## ", "{#", "\n", ":", "[", "]", "](", "{", "}", "\\", "W1: [[1, 2], [3]]\n", "<script>", "\t", "*", "_",
+        "LABMATHTOKEN", "LABMATHTOKEN7X", "LABMATHTOKEN99999999999X", "```{checkpoint}\ntype: openness-classify\n",
+        "```{expect}\nwidget: e\n", "\n\n## LABMATHTOKEN3X\n"};
 
     @TempDir
     Path root;
@@ -27,7 +29,7 @@ class LessonParserProperties {
     @Test
     void damaged_lessons_never_make_the_parser_throw_and_problems_stay_inside_the_file() throws IOException {
         String original = Files.readString(Path.of("lessons/matrix-multiplication/lesson.md"))
-                + "\n## Widget\n```{openness-explorer}\nid: e\nW1: [[1, 0], [0, 1]]\nk: 2\n```\n";
+                + "\n## Widget\n```{openness-explorer}\nid: e\nW1: [[1, 0], [0, 1]]\nW2: [[1, 0], [0, 1]]\n```\n";
         Path folder = root.resolve("matrix-multiplication");
         Files.createDirectories(folder);
         LessonParser parser = new LessonParser(LessonParserTest.WIDGETS);
@@ -47,15 +49,17 @@ class LessonParserProperties {
                 });
     }
 
-    // Each edit deletes, duplicates or inserts debris at a position chosen by the number.
+    // Each edit deletes, duplicates or inserts debris; kind, position, length and debris come from independent
+    // draws seeded by the number, so every piece of debris can appear with every kind of edit.
     private static String damage(String text, List<Integer> edits) {
         StringBuilder s = new StringBuilder(text);
         for (int e : edits) {
-            int at = e % (s.length() + 1);
-            switch (e % 3) {
-                case 0 -> s.delete(at, Math.min(s.length(), at + 1 + e % 40));
-                case 1 -> s.insert(at, s.substring(at, Math.min(s.length(), at + e % 60)));
-                default -> s.insert(at, DEBRIS[e % DEBRIS.length]);
+            java.util.Random r = new java.util.Random(e);
+            int at = r.nextInt(s.length() + 1);
+            switch (r.nextInt(3)) {
+                case 0 -> s.delete(at, Math.min(s.length(), at + 1 + r.nextInt(40)));
+                case 1 -> s.insert(at, s.substring(at, Math.min(s.length(), at + r.nextInt(60))));
+                default -> s.insert(at, DEBRIS[r.nextInt(DEBRIS.length)]);
             }
         }
         return s.toString();

@@ -28,6 +28,28 @@ class LocalOpennessProperties {
     }
 
     @Test
+    void scaling_either_factor_by_any_positive_number_changes_nothing_but_the_witnesses_size() {
+        double[] factors = {1e-11, 1e-6, 1e-3, 1e3, 1e8, 1e10, 1e150};
+        qt().withFixedSeed(11).withExamples(600).forAll(pairs(true).mix(pairs(false))).checkAssert(p -> {
+            LocalOpenness a = analyze(p);
+            Random r = new Random(p.hashCode());
+            double c = factors[r.nextInt(factors.length)];
+            double d = factors[r.nextInt(factors.length)];
+            try {
+                LocalOpenness s = LocalOpenness.analyze(p.w1().scale(c), p.w2().scale(d));
+                assertThat(new int[] {s.rankW1(), s.rankW2(), s.rankW1W2()})
+                        .as("ranks at scales %s, %s", c, d).containsExactly(a.rankW1(), a.rankW2(), a.rankW1W2());
+                assertThat(s.locallyOpen()).isEqualTo(a.locallyOpen());
+                assertThat(s.rate()).isEqualTo(a.rate());
+                s.conditionI().witness().ifPresent(w -> assertThat(w.times(p.w2().scale(d)).frobeniusNorm())
+                        .isLessThanOrEqualTo(1e-8 * c * d * Math.max(1, p.w1().frobeniusNorm() * p.w2().frobeniusNorm())));
+            } catch (NumericsException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
     void intersection_dimensions_follow_rank_nullity() {
         qt().withFixedSeed(2).withExamples(CASES).forAll(pairs(true).mix(pairs(false))).checkAssert(p -> {
             LocalOpenness a = analyze(p);

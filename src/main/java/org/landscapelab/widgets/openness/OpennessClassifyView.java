@@ -24,6 +24,7 @@ class OpennessClassifyView extends CheckpointFrame {
     private final RadioButtonGroup<String> answer = new RadioButtonGroup<>("Is multiplication locally open at this pair?");
     private final Div pair = new Div();
     private final Button another = new Button("Another pair");
+    private final java.util.List<ExerciseKind> order = new java.util.ArrayList<>(java.util.List.of(ExerciseKind.values()));
     private Exercise current;
     private int right;
     private int round;
@@ -41,8 +42,12 @@ class OpennessClassifyView extends CheckpointFrame {
     }
 
     private void next() {
-        // Cycle through the kinds so a student meets each case, in a random order of pairs.
-        ExerciseKind kind = ExerciseKind.values()[round++ % ExerciseKind.values().length];
+        // Every block of four pairs has one of each kind, in a fresh random order: each case is met, and the
+        // answers follow no pattern to guess.
+        if (round % ExerciseKind.values().length == 0) {
+            java.util.Collections.shuffle(order, random);
+        }
+        ExerciseKind kind = order.get(round++ % order.size());
         current = ExerciseGenerator.generate(kind, random.nextLong());
         pair.removeAll();
         // Two formulas, so that on a phone W2 wraps below W1 instead of scrolling away.

@@ -41,6 +41,8 @@ class OpennessExplorerView extends Div {
     }
 
     private Div inputs() {
+        w1Field.setInvalidListener(message -> stale("W1: " + message));
+        w2Field.setInvalidListener(message -> stale("W2: " + message));
         w1Field.setReadOnly(context.isLocked("W1"));
         w2Field.setReadOnly(context.isLocked("W2"));
         Div fields = new Div(w1Field, w2Field);
@@ -81,12 +83,18 @@ class OpennessExplorerView extends Div {
         List<String> problems = new ArrayList<>();
         Matrix w1 = OpennessExplorer.parse(context.initial("W1").orElse("1,0;0,1;0,0"), "W1", problems);
         Matrix w2 = OpennessExplorer.parse(context.initial("W2").orElse("1,0,0;0,0,0"), "W2", problems);
+        if (w1 != null && w2 != null && w1.cols() != w2.rows()) {
+            problems.add("W2 has " + w2.rows() + " rows but W1 has " + w1.cols() + " columns");
+            w1 = null;
+        }
         if (w1 == null || w2 == null) {
             // A hand-edited URL: fall back to the lesson's example and say why.
             w1 = OpennessExplorer.parse(context.options().getOrDefault("W1", "1,0;0,1;0,0"), "W1", new ArrayList<>());
             w2 = OpennessExplorer.parse(context.options().getOrDefault("W2", "1,0,0;0,0,0"), "W2", new ArrayList<>());
-            result.message("The link held an invalid matrix (" + String.join("; ", problems)
+            load(w1, w2);
+            result.message("The link held an invalid pair (" + String.join("; ", problems)
                     + "); showing the lesson's example instead.");
+            return;
         }
         load(w1, w2);
     }
@@ -103,16 +111,24 @@ class OpennessExplorerView extends Div {
         load(exercise.w1(), exercise.w2());
     }
 
+    /** The inputs do not form a valid pair: the shown analysis is of the last valid one, and says so. */
+    private void stale(String reason) {
+        result.stale(true);
+        summary.setText("No valid pair: " + reason + " The analysis shown is of the last valid pair.");
+    }
+
     private void recompute() {
         Matrix w1 = w1Field.matrix();
         Matrix w2 = w2Field.matrix();
-        if (w1 == null || w2 == null) {
+        if (w1 == null || w2 == null || !w1Field.textValid() || !w2Field.textValid()) {
             return;
         }
         if (w1.cols() != w2.rows()) {
-            w2Field.setErrorMessage("W2 needs " + w1.cols() + " rows to multiply W1 (" + w1.shape() + "); it has "
-                    + w2.rows() + ".");
+            String message = "W2 needs " + w1.cols() + " rows to multiply W1 (" + w1.shape() + "); it has "
+                    + w2.rows() + ".";
+            w2Field.setErrorMessage(message);
             w2Field.setInvalid(true);
+            stale(message);
             return;
         }
         try {
@@ -120,7 +136,7 @@ class OpennessExplorerView extends Div {
             w2Field.setInvalid(false);
             result.show(w1, w2, analysis);
             summary.setText(analysis.summary());
-            UrlState.write(context.urlPrefix(), Map.of("W1", w1.format(), "W2", w2.format()));
+            UrlState.write(this, context.urlPrefix(), Map.of("W1", w1.format(), "W2", w2.format()));
         } catch (NumericsException e) {
             result.message(e.getMessage());
         }

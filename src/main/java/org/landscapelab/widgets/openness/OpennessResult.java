@@ -31,7 +31,19 @@ class OpennessResult extends Div {
         }
     }
 
+    /** Dims the analysis while the inputs do not form a valid pair. */
+    void stale(boolean value) {
+        if (value) {
+            addClassName("lab-stale");
+            getElement().setAttribute("aria-disabled", "true");
+        } else {
+            removeClassName("lab-stale");
+            getElement().removeAttribute("aria-disabled");
+        }
+    }
+
     void show(Matrix w1, Matrix w2, LocalOpenness a) {
+        stale(false);
         removeAll();
         add(verdict(a), product(w1, w2, a), intersections(a), conditions(a));
     }

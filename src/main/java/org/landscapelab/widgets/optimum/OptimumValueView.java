@@ -31,7 +31,6 @@ class OptimumValueView extends CheckpointFrame {
         Div example = new Div(new Formula("X = " + Tex.matrix(data.x()), true), new Formula("Y = " + Tex.matrix(data.y()), true),
                 new Formula("\\text{widths } " + widths(data.widths()), true));
         example.addClassName("lab-checkpoint-pair");
-        answer.setStep(0.001);
         setInputs(example, answer);
         checkButton().addClickListener(e -> grade());
     }
@@ -46,8 +45,8 @@ class OptimumValueView extends CheckpointFrame {
         answer.setInvalid(false);
         boolean right = Math.abs(given - lStar) <= Math.max(OptimumValue.ABSOLUTE, OptimumValue.RELATIVE * Math.abs(lStar));
         feedback(right, right ? "L* = " + fmt(lStar) + "." : "Your value " + fmt(given) + " is not L*. Take the singular"
-                + " values of Y P_X, keep the r largest (r = the smallest width), and add up the squares of the others, halved,"
-                + " plus half the part of Y outside the row space of X.");
+                + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
+                + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
         if (right) {
             pass();
         }

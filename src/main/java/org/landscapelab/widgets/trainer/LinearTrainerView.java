@@ -49,6 +49,7 @@ class LinearTrainerView extends Div {
     private final ChartPanel histogram = new ChartPanel("Histogram of final losses", "final-losses");
     private final Summary summary = new Summary();
     private Background.Task task;
+    private boolean started;
 
     LinearTrainerView(WidgetContext context) {
         this.context = context;
@@ -61,7 +62,8 @@ class LinearTrainerView extends Div {
         charts.addClassName("lab-chart-row");
         add(new H3("Gradient descent from many starts"), inputs(), controls(), message, charts, summary);
         addAttachListener(e -> {
-            if (task == null) {
+            if (!started) {
+                started = true;
                 train();
             }
         });
@@ -73,7 +75,6 @@ class LinearTrainerView extends Div {
         hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
         hidden.setHelperText("d1,…,d(h−1), e.g. 1 or 2,2");
         rate.setValue(number(context.initial("rate").orElse(0.05)));
-        rate.setStep(0.01);
         steps.setValue((int) number(context.initial("steps").orElse(3000)));
         starts.setValue((int) number(context.initial("starts").orElse(12)));
         scale.setValue(number(context.initial("scale").orElse(0.3)));
@@ -146,9 +147,17 @@ class LinearTrainerView extends Div {
                 (cancelled, report) -> MultiStart.run(setup.x(), setup.y(), setup.widths(), eta, n, k, s, sd,
                         Instant.now().plus(BUDGET), cancelled, report),
                 progress::setValue, this::show, this::failed);
-        UrlState.write(context.urlPrefix(), Map.of("X", setup.x().format(), "Y", setup.y().format(),
+        UrlState.write(this, context.urlPrefix(), Map.of("X", setup.x().format(), "Y", setup.y().format(),
                 "hidden", hidden.getValue(), "rate", String.valueOf(eta), "steps", String.valueOf(n),
                 "starts", String.valueOf(k), "scale", String.valueOf(s), "seed", String.valueOf(sd)));
+    }
+
+    /** The current task delivered: reset the controls without cancelling anything. */
+    private void finished() {
+        task = null;
+        train.setEnabled(true);
+        cancel.setEnabled(false);
+        progress.setVisible(false);
     }
 
     private void stop() {
@@ -161,12 +170,12 @@ class LinearTrainerView extends Div {
     }
 
     private void failed(String reason) {
-        stop();
+        finished();
         message.setText(reason);
     }
 
     private void show(MultiStart.Result result) {
-        stop();
+        finished();
         List<Chart.Series> lines = new ArrayList<>();
         double maxStep = 1;
         for (MultiStart.RunSummary run : result.runs()) {
