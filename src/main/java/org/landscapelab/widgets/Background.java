@@ -44,7 +44,8 @@ public final class Background {
     public static <T> Task start(Component owner, Work<T> work, DoubleConsumer progress, Consumer<T> done,
             Consumer<String> failed) {
         Task task = new Task();
-        UI ui = owner.getUI().orElse(null);
+        // A view may start work while it is being built (not attached yet): the request's UI is the one.
+        UI ui = owner.getUI().orElseGet(UI::getCurrent);
         if (ui == null) {
             return task;
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
+import org.landscapelab.widgets.architecture.Architecture;
+import org.landscapelab.widgets.certificate.Certificate;
 import org.landscapelab.widgets.openness.OpennessClassify;
 import org.landscapelab.widgets.optimum.OptimumValue;
 import org.landscapelab.widgets.openness.OpennessExample;
@@ -26,7 +28,7 @@ public final class WidgetRegistry implements WidgetSchemas {
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer()),
+        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer(), new Certificate(), new Architecture()),
                 List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
     }
 

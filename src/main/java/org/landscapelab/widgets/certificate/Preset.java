@@ -1,0 +1,82 @@
+package org.landscapelab.widgets.certificate;
+
+import java.util.List;
+import org.landscapelab.numerics.LinearNetwork;
+import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.NumericsException;
+
+/**
+ * The worked points of the course notes (§2.2–2.5): data, loss and a point. Inputs only — every property of them
+ * (gradient, spectrum, verdict) is computed by the certificate.
+ */
+enum Preset {
+    A1("1A — widths 2-1-1-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0", "0", "1;0")),
+    B1("1B — widths 1-2-2-2, squared loss", "1", "0;1", null, List.of("1;0", "0,0;0,0", "1,0;0,0")),
+    C1("1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
+    D1("1D — widths 2-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1;0")),
+    CHAIN("Scalar chain 1-1-1-1 at 0", "1", "1", null, List.of("0", "0", "0"));
+
+    private final String label;
+    private final String x;
+    private final String y;
+    private final String omega;
+    private final List<String> weights;
+
+    Preset(String label, String x, String y, String omega, List<String> weights) {
+        this.label = label;
+        this.x = x;
+        this.y = y;
+        this.omega = omega;
+        this.weights = weights;
+    }
+
+    static Preset of(String name) {
+        return switch (name) {
+            case "1A" -> A1;
+            case "1B" -> B1;
+            case "1C" -> C1;
+            case "1D" -> D1;
+            default -> CHAIN;
+        };
+    }
+
+    static List<String> names() {
+        return List.of("1A", "1B", "1C", "1D", "chain");
+    }
+
+    String label() {
+        return label;
+    }
+
+    List<String> weights() {
+        return weights;
+    }
+
+    boolean weighted() {
+        return omega != null;
+    }
+
+    Matrix x() {
+        return parse(x);
+    }
+
+    Matrix y() {
+        return parse(y);
+    }
+
+    Matrix omega() {
+        return omega == null ? null : parse(omega);
+    }
+
+    LinearNetwork network() throws NumericsException {
+        return omega == null ? LinearNetwork.squaredLoss(x(), y()) : LinearNetwork.weightedLoss(x(), y(), omega());
+    }
+
+    static Matrix parse(String text) {
+        try {
+            return Matrix.parse(text);
+        } catch (NumericsException e) {
+            throw new IllegalStateException("preset does not parse: " + text, e);
+        }
+    }
+}

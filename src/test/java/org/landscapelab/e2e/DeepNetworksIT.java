@@ -1,0 +1,107 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Lesson C's certificate and hypothesis checker in the browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeepNetworksIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 2400));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)));
+        context.close();
+    }
+
+    private String summaryOf(Locator widget, String startsWith) {
+        Locator s = widget.locator("[data-summary]");
+        page.waitForCondition(() -> s.innerText().startsWith(startsWith), new Page.WaitForConditionOptions().setTimeout(60_000));
+        return s.innerText();
+    }
+
+    @Test
+    void the_printed_counterexample_is_a_non_strict_saddle_with_a_fourth_order_descent_curve() {
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
+        Locator cert = page.locator(".lab-certificate").first();
+
+        assertThat(summaryOf(cert, "L = ")).isEqualTo("L = 0.500000, ‖∇L‖ = 0; Hessian: 0 negative, 4 zero (2 from"
+                + " symmetries), 1 positive eigenvalues; global value 0; verdict: non-strict saddle — the loss drops at"
+                + " order 4 along a curve");
+        assertThat(cert.locator(".lab-verdict-word").innerText()).isEqualTo("Non-strict saddle");
+        assertThat(cert.locator("lab-chart").getAttribute("aria-label")).contains("descent curve");
+    }
+
+    @Test
+    void perturbing_an_entry_changes_the_verdict() {
+        page.navigate("http://localhost:" + port + "/playground/certificate?preset=1A");
+        Locator cert = page.locator(".lab-certificate");
+        summaryOf(cert, "L = 0.500000");
+
+        cert.getByLabel("W2").fill("0.5");
+        assertThat(summaryOf(cert, "L = 0.625000")).contains("verdict: not a critical point");
+    }
+
+    @Test
+    void a_strict_saddle_shows_its_escape_direction() {
+        page.navigate("http://localhost:" + port + "/playground/certificate?preset=1B");
+        Locator cert = page.locator(".lab-certificate");
+
+        assertThat(summaryOf(cert, "L = ")).contains("2 negative").contains("verdict: strict saddle");
+        assertThat(cert.locator(".lab-result-section h4").allInnerTexts()).anyMatch(t -> t.startsWith("Escape direction"));
+    }
+
+    @Test
+    void the_hypothesis_checker_tells_bottleneck_from_no_bottleneck_and_refuses_bad_widths() {
+        page.navigate("http://localhost:" + port + "/playground/architecture?widths=2,2,2,2&loss=convex");
+        Locator arch = page.locator(".lab-architecture");
+
+        assertThat(summaryOf(arch, "widths")).startsWith("widths [2, 2, 2, 2], d_min = 2, no bottleneck: "
+                + "Laurent–von Brecht: no bottleneck holds");
+
+        arch.getByLabel("Widths d0, …, dh").fill("2,1,x");
+        assertThat(summaryOf(arch, "No valid")).isEqualTo("No valid architecture: Widths are whole numbers separated by"
+                + " commas, e.g. 2,1,1,2; 'x' is not one.");
+    }
+}
