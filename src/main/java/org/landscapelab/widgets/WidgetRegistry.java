@@ -26,7 +26,8 @@ public final class WidgetRegistry implements WidgetSchemas {
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer()),
+        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer(), new org.landscapelab.widgets.critical.CriticalPoints(),
+                new org.landscapelab.widgets.probe.OpennessProbeWidget()),
                 List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
     }
 
