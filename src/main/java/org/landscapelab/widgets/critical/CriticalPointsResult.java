@@ -57,7 +57,7 @@ class CriticalPointsResult extends Div {
 
     private NativeTable table(TwoLayerCriticalPoints.Enumeration e) {
         NativeTableRow head = new NativeTableRow();
-        for (String h : new String[] {"J", "loss", "rank W2W1", "degenerate", "inertia (−, 0, +)", "λ_min", "kind", ""}) {
+        for (String h : new String[] {"J", "loss", "rank W2W1", "degenerate", "inertia (−, 0, +)", "λ_min", "kind", "escape"}) {
             head.add(new NativeTableHeaderCell(h));
         }
         NativeTableBody body = new NativeTableBody();

@@ -37,7 +37,7 @@ class CriticalPointsView extends Div {
     private final CriticalPointsResult result = new CriticalPointsResult();
     private final Summary summary = new Summary();
     private Background.Task task;
-    private boolean started;
+    private boolean shown;
 
     CriticalPointsView(WidgetContext context) {
         this.context = context;
@@ -48,9 +48,8 @@ class CriticalPointsView extends Div {
         add(new H3("Every critical point of a two-layer network"), inputs(), tools(), message, result, summary);
         configure();
         addAttachListener(e -> {
-            if (!started) {
-                started = true;
-                recompute();
+            if (!shown) {
+                recompute(); // first attach, or back after a detach that cut the first run short
             }
         });
     }
@@ -123,23 +122,26 @@ class CriticalPointsView extends Div {
 
     private void recompute() {
         // Re-parse both: a field left invalid must not feed a stale matrix, and a fixed shape clears Y's mark.
+        // Every field is checked and marked on its own, so one error never hides another.
         Matrix xm = x.parse(x.getValue()).orElse(null);
         Matrix ym = y.parse(y.getValue()).orElse(null);
-        if (xm == null || ym == null) {
-            return; // the field says what is wrong
+        boolean ok = xm != null && ym != null;
+        if (ok && xm.cols() != ym.cols()) {
+            y.setErrorMessage("Y needs " + xm.cols() + " columns (one per sample, like X, " + xm.shape() + "); it has "
+                    + ym.cols() + ".");
+            y.setInvalid(true);
+            ok = false;
         }
         Integer width = d1.getValue();
         if (width == null || width < 1 || width > CriticalPoints.MAX_SIDE) {
             d1.setErrorMessage("The hidden width d1 must be a whole number from 1 to " + CriticalPoints.MAX_SIDE + ".");
             d1.setInvalid(true);
-            return;
+            ok = false;
+        } else {
+            d1.setInvalid(false);
         }
-        d1.setInvalid(false);
-        if (xm.cols() != ym.cols()) {
-            y.setErrorMessage("Y needs " + xm.cols() + " columns (one per sample, like X, " + xm.shape() + "); it has "
-                    + ym.cols() + ".");
-            y.setInvalid(true);
-            return;
+        if (!ok) {
+            return; // the fields say what is wrong; the last result stays
         }
         if (getUI().isEmpty()) {
             return; // not on a page yet: the attach listener starts the first run
@@ -152,13 +154,32 @@ class CriticalPointsView extends Div {
         progress.setValue(0);
         progress.setVisible(true);
         int w = width;
-        task = Background.start(this,
+        // Callbacks of a task that was replaced or cancelled meanwhile are ignored (a cancelled task fails).
+        Background.Task[] mine = new Background.Task[1];
+        mine[0] = Background.start(this,
                 (cancelled, report) -> TwoLayerCriticalPoints.enumerate(xm, ym, w, Instant.now().plus(CriticalPoints.BUDGET),
                         cancelled, report),
-                progress::setValue, e -> show(xm, ym, w, e), this::failed);
+                p -> {
+                    if (task == mine[0]) {
+                        progress.setValue(p);
+                    }
+                },
+                e -> {
+                    if (task == mine[0]) {
+                        show(xm, ym, w, e);
+                    }
+                },
+                reason -> {
+                    if (task == mine[0]) {
+                        failed(reason);
+                    }
+                });
+        task = mine[0];
     }
 
     private void show(Matrix xm, Matrix ym, int w, TwoLayerCriticalPoints.Enumeration e) {
+        task = null;
+        shown = true;
         idle();
         result.show(e, w);
         summary.setText(CriticalPoints.sentence(e));
@@ -166,6 +187,7 @@ class CriticalPointsView extends Div {
     }
 
     private void failed(String reason) {
+        task = null;
         idle();
         message.setText(reason);
     }
@@ -173,6 +195,7 @@ class CriticalPointsView extends Div {
     private void stop(String why) {
         if (task != null) {
             task.cancel();
+            task = null;
         }
         idle();
         message.setText(why);
@@ -187,7 +210,9 @@ class CriticalPointsView extends Div {
     protected void onDetach(DetachEvent event) {
         if (task != null) {
             task.cancel();
+            task = null;
         }
+        idle();
     }
 
     /** The worked instances of the notes (§4.4); inputs only, every number shown is computed. */

@@ -175,10 +175,25 @@ class OpennessProbeView extends Div {
         progress.setVisible(true);
         Matrix a = pair[0];
         Matrix b = pair[1];
-        task = Background.start(this, (cancelled, report) -> {
+        // Callbacks of a task that was cancelled meanwhile are ignored (a cancelled probe ends by failing).
+        Background.Task[] mine = new Background.Task[1];
+        mine[0] = Background.start(this, (cancelled, report) -> {
             OpennessProbe.Classification c = OpennessProbeWidget.run(a, b, cancelled, report);
             return new Outcome(c, LocalOpenness.analyze(a, b));
-        }, progress::setValue, this::show, this::failed);
+        }, p -> {
+            if (task == mine[0]) {
+                progress.setValue(p);
+            }
+        }, o -> {
+            if (task == mine[0]) {
+                show(o);
+            }
+        }, reason -> {
+            if (task == mine[0]) {
+                failed(reason);
+            }
+        });
+        task = mine[0];
     }
 
     private record Outcome(OpennessProbe.Classification probe, LocalOpenness theorem) {
@@ -280,9 +295,7 @@ class OpennessProbeView extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (task != null) {
-            task.cancel();
-        }
+        stop();
     }
 
     /** The instances of the notes (§3.3) with a probe measurement there. */
