@@ -9,6 +9,8 @@ import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
 import org.landscapelab.widgets.architecture.Architecture;
 import org.landscapelab.widgets.certificate.Certificate;
+import org.landscapelab.widgets.critical.CriticalPoints;
+import org.landscapelab.widgets.probe.OpennessProbeWidget;
 import org.landscapelab.widgets.openness.OpennessClassify;
 import org.landscapelab.widgets.optimum.OptimumValue;
 import org.landscapelab.widgets.openness.OpennessExample;
@@ -28,7 +30,8 @@ public final class WidgetRegistry implements WidgetSchemas {
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer(), new LinearTrainer(), new Certificate(), new Architecture()),
+        return new WidgetRegistry(List.of(new OpennessExplorer(), new OpennessProbeWidget(), new LinearTrainer(),
+                new CriticalPoints(), new Certificate(), new Architecture()),
                 List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
     }
 

@@ -1,0 +1,147 @@
+package org.landscapelab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The openness probe: measured rates against the theorem, honest zeros, cancel, inline errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProbeIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext(TestInfo info) {
+        testName = "probe_" + info.getTestMethod().orElseThrow().getName();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshotAndClose() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        context.close();
+    }
+
+    private Locator summary() {
+        return page.locator(".lab-openness-probe [data-summary]");
+    }
+
+    private void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        page.waitForCondition(() -> summary().innerText().contains("theorem: "));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private String runProbe() {
+        button("Run probe").click();
+        page.waitForCondition(() -> summary().innerText().endsWith("agrees") || summary().innerText().endsWith("disagrees"),
+                new Page.WaitForConditionOptions().setTimeout(120_000));
+        return summary().innerText();
+    }
+
+    @Test
+    void instance_d_measures_slope_one_and_agrees_with_the_theorem() {
+        open("/playground/openness-probe?W1=1,0;0,1;0,0&W2=1,0,0;0,1,0");
+        assertThat(summary().innerText()).isEqualTo("probe not run yet; theorem: δ*(ε) = Θ(ε)");
+
+        assertThat(runProbe()).isEqualTo("fitted slope 1.00: δ*(ε) = Θ(ε); theorem: δ*(ε) = Θ(ε); agrees");
+        assertThat(page.locator(".lab-openness-probe .lab-verdict-word").innerText()).isEqualTo("Agrees with the theorem");
+        assertThat(page.locator(".lab-openness-probe .lab-verdict").innerText()).contains("Fitted log–log slope: 1.00");
+        assertThat(page.locator(".lab-openness-probe table[aria-label='Measured δ*(ε)'] tbody tr").count()).isEqualTo(3);
+        Locator chart = page.locator(".lab-openness-probe .lab-chart-panel");
+        assertThat(chart.isVisible()).isTrue();
+        page.waitForCondition(() -> chart.locator("lab-chart canvas").count() > 0);
+        chart.locator("vaadin-details").click();
+        assertThat(chart.locator("vaadin-details").innerText()).contains("measured δ*(ε)").contains("fitted line, slope 1.00");
+    }
+
+    @Test
+    void a_point_that_is_not_open_says_zero_in_words_instead_of_plotting_it() {
+        open("/playground/openness-probe?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
+
+        assertThat(runProbe()).isEqualTo(
+                "no slope (δ* = 0 at ε = 0.025): δ*(ε) = 0 for small ε; theorem: δ*(ε) = 0 for small ε; agrees");
+        assertThat(page.locator(".lab-openness-probe .lab-verdict").innerText()).contains("A log axis cannot show 0");
+        assertThat(page.locator(".lab-openness-probe .lab-chart-panel").isVisible()).isFalse();
+    }
+
+    @Test
+    void cancel_stops_a_long_probe_and_nothing_is_reported() {
+        // 5×4×5 at full rank: dozens of targets with 40 unknowns each, many seconds of work
+        open("/playground/openness-probe?W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1;0,0,0,0"
+                + "&W2=1,0,0,0,0;0,1,0,0,0;0,0,1,0,0;0,0,0,1,0");
+        String before = summary().innerText();
+        button("Run probe").click();
+        Locator progress = page.locator(".lab-openness-probe vaadin-progress-bar");
+        progress.waitFor();
+        assertThat(button("Run probe").isDisabled()).isTrue();
+        button("Cancel").click();
+
+        Locator message = page.locator(".lab-openness-probe .lab-widget-message");
+        page.waitForCondition(() -> message.innerText().startsWith("Probe cancelled"));
+        assertThat(button("Run probe").isEnabled()).isTrue();
+        assertThat(progress.isVisible()).isFalse();
+        page.waitForTimeout(1500); // a cancelled run must not report late
+        assertThat(summary().innerText()).isEqualTo(before);
+        assertThat(message.innerText()).startsWith("Probe cancelled");
+    }
+
+    @Test
+    void bad_input_is_refused_at_the_field_and_an_instance_can_be_loaded() {
+        open("/playground/openness-probe");
+        String before = summary().innerText();
+        assertThat(before).isEqualTo("probe not run yet; theorem: δ*(ε) = Θ(ε²)");
+
+        page.getByLabel("W2 (k×n)").first().fill("1,0,0");
+        Locator w2 = page.locator(".lab-openness-probe vaadin-text-field").nth(1);
+        page.waitForCondition(() -> w2.getAttribute("invalid") != null);
+        assertThat(w2.locator("[slot=error-message]").innerText()).isEqualTo("W2 needs 2 rows to multiply W1 (3×2); it has 1.");
+        page.getByLabel("W1 (m×k)").first().fill("1,2,3,4,5,6");
+        Locator w1 = page.locator(".lab-openness-probe vaadin-text-field").first();
+        page.waitForCondition(() -> w1.getAttribute("invalid") != null);
+        assertThat(w1.locator("[slot=error-message]").innerText()).contains("At most 5 rows and 5 columns");
+        assertThat(summary().innerText()).isEqualTo(before);
+
+        page.locator(".lab-openness-probe vaadin-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("D — full rank")).click();
+        page.waitForCondition(() -> summary().innerText().equals("probe not run yet; theorem: δ*(ε) = Θ(ε)"));
+        assertThat(page.getByLabel("W1 (m×k)").first().inputValue()).isEqualTo("1,0;0,1;0,0");
+    }
+}
