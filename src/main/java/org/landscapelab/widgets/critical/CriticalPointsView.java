@@ -183,7 +183,7 @@ class CriticalPointsView extends Div {
         idle();
         result.show(e, w);
         summary.setText(CriticalPoints.sentence(e));
-        UrlState.write(context.urlPrefix(), Map.of("X", xm.format(), "Y", ym.format(), "d1", Integer.toString(w)));
+        UrlState.write(this, context.urlPrefix(), Map.of("X", xm.format(), "Y", ym.format(), "d1", Integer.toString(w)));
     }
 
     private void failed(String reason) {

@@ -155,7 +155,7 @@ class OpennessProbeView extends Div {
             estimates.removeAll();
             chart.setVisible(false);
             summary.setText("probe not run yet; theorem: " + theorem.rate().text());
-            UrlState.write(context.urlPrefix(), Map.of("W1", pair[0].format(), "W2", pair[1].format()));
+            UrlState.write(this, context.urlPrefix(), Map.of("W1", pair[0].format(), "W2", pair[1].format()));
         } catch (NumericsException e) {
             message.setText(e.getMessage());
         }
