@@ -62,6 +62,53 @@ public class Chart extends Component implements HasSize {
         getElement().setProperty("option", json);
     }
 
+    /**
+     * A scalar field on a grid as coloured tiles in ten bands (a contour-like view), with lines drawn over it.
+     *
+     * @param values values[j][i] at (xs[i], ys[j])
+     */
+    public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
+            List<Series> overlays) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        StringBuilder data = new StringBuilder();
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                double v = values[j][i];
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                    data.append(data.isEmpty() ? "" : ",").append('[').append(num(xs[i])).append(',').append(num(ys[j]))
+                            .append(',').append(num(v)).append(']');
+                }
+            }
+        }
+        // Colours run up to the 95th percentile: a few huge values at the corners would otherwise wash out the
+        // structure near the run; larger values share the top colour (the tooltip still shows each value).
+        double[] sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream)
+                .filter(Double::isFinite).sorted().toArray();
+        if (sorted.length > 0) {
+            max = sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
+        }
+        if (!(max > min)) {
+            max = min + 1;
+        }
+        int tile = (int) Math.ceil(440.0 / Math.max(xs.length, 1)) + 1;
+        String field = "{\"name\":" + quote(valueName) + ",\"type\":\"scatter\",\"symbol\":\"rect\",\"symbolSize\":" + tile
+                + ",\"itemStyle\":{\"opacity\":1},\"data\":[" + data + "]}";
+        String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
+                + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":84},"
+                + "\"visualMap\":{\"type\":\"continuous\",\"min\":" + num(min) + ",\"max\":" + num(max)
+                + ",\"dimension\":2,\"seriesIndex\":0,\"orient\":\"horizontal\",\"left\":\"center\",\"bottom\":0,"
+                + "\"calculable\":false,\"precision\":3,\"text\":[\"high\",\"low\"],"
+                + "\"inRange\":{\"color\":[\"#313695\",\"#4575b4\",\"#74add1\",\"#abd9e9\",\"#e0f3f8\",\"#fee090\","
+                + "\"#fdae61\",\"#f46d43\",\"#d73027\",\"#a50026\"]}},"
+                + "\"xAxis\":" + fieldAxis(xName, xs) + ",\"yAxis\":" + fieldAxis(yName, ys) + ","
+                + "\"series\":[" + field + (overlays.isEmpty() ? "" : ",")
+                + overlays.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
+        getElement().setProperty("option", json);
+    }
+
     /** Downloads the chart as an image, {@code png} or {@code svg}. */
     public void export(String type, String fileName) {
         getElement().callJsFunction("exportImage", type, fileName);
@@ -92,6 +139,13 @@ public class Chart extends Component implements HasSize {
         public int dataIndex() {
             return dataIndex;
         }
+    }
+
+    // A field's axes end where the grid ends, so the tiles fill the plot.
+    private static String fieldAxis(String name, double[] at) {
+        double step = at.length > 1 ? (at[1] - at[0]) / 2 : 0.5;
+        return "{\"type\":\"value\",\"name\":" + quote(name) + ",\"nameLocation\":\"middle\",\"nameGap\":28,"
+                + "\"min\":" + num(at[0] - step) + ",\"max\":" + num(at[at.length - 1] + step) + ",\"axisLabel\":{\"formatter\":\"{value}\"}}";
     }
 
     // scale=true lets an axis start away from 0 (loss curves); bar heights are counts and start at 0.

@@ -63,6 +63,26 @@ public class ChartPanel extends Div {
         }
     }
 
+    /** A field with lines over it; the table lists the lines (the field itself is too large to tabulate). */
+    public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
+            List<Chart.Series> overlays) {
+        chart.showField(xName, yName, valueName, xs, ys, values, overlays);
+        table.removeAll();
+        table.add(new Paragraph(valueName + " on a " + xs.length + "×" + ys.length + " grid over [" + fmt(xs[0]) + ", "
+                + fmt(xs[xs.length - 1]) + "] × [" + fmt(ys[0]) + ", " + fmt(ys[ys.length - 1]) + "]."));
+        for (Chart.Series s : overlays) {
+            NativeTableBody body = new NativeTableBody();
+            int every = Math.max(1, (s.x().length + TABLE_ROWS - 1) / TABLE_ROWS);
+            for (int i = 0; i < s.x().length; i += every) {
+                body.add(new NativeTableRow(new NativeTableCell(fmt(s.x()[i])), new NativeTableCell(fmt(s.y()[i]))));
+            }
+            NativeTable t = new NativeTable(new NativeTableHeader(new NativeTableRow(new NativeTableHeaderCell(xName),
+                    new NativeTableHeaderCell(yName))), body);
+            t.addClassName("lab-table");
+            table.add(new Paragraph(s.name()), t);
+        }
+    }
+
     private static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
     }

@@ -11,6 +11,7 @@ import org.landscapelab.widgets.architecture.Architecture;
 import org.landscapelab.widgets.certificate.Certificate;
 import org.landscapelab.widgets.critical.CriticalPoints;
 import org.landscapelab.widgets.probe.OpennessProbeWidget;
+import org.landscapelab.widgets.slice.LandscapeSliceWidget;
 import org.landscapelab.widgets.openness.OpennessClassify;
 import org.landscapelab.widgets.optimum.OptimumValue;
 import org.landscapelab.widgets.openness.OpennessExample;
@@ -31,7 +32,7 @@ public final class WidgetRegistry implements WidgetSchemas {
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
         return new WidgetRegistry(List.of(new OpennessExplorer(), new OpennessProbeWidget(), new LinearTrainer(),
-                new CriticalPoints(), new Certificate(), new Architecture()),
+                new CriticalPoints(), new LandscapeSliceWidget(), new Certificate(), new Architecture()),
                 List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
     }
 

@@ -1,5 +1,6 @@
 package org.landscapelab.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -120,5 +121,19 @@ class TrainerIT {
         Locator message = page.locator(".lab-linear-trainer .lab-widget-message");
         page.waitForCondition(() -> !message.innerText().isBlank());
         assertThat(message.innerText()).contains("hidden widths must be whole numbers from 1 to 6");
+    }
+
+    @Test
+    void the_landscape_slice_says_how_far_the_run_leaves_the_plane() {
+        page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/slice");
+        Locator summary = page.locator(".lab-landscape-slice [data-summary]");
+        page.waitForCondition(() -> summary.innerText().startsWith("The run leaves the plane by at most"),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+
+        assertThat(summary.innerText()).contains("largest gap between the true loss and the slice's loss along it")
+                .contains("(L* = 2.50000)");
+        assertThat(page.locator(".lab-landscape-slice lab-chart")).hasCount(3);
+        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.screenshot("landscape-slice")));
     }
 }

@@ -73,7 +73,7 @@ class NumericsBoundaryTest {
 
         assertThat(publicTypes).containsExactlyInAnyOrder("Matrix", "NumericsException", "Tolerances",
                 "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
-                "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent", "MultiStart");
+                "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent", "MultiStart", "TrajectorySlice");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {
