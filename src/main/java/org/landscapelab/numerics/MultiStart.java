@@ -55,6 +55,13 @@ public final class MultiStart {
      */
     public static Result run(Matrix x, Matrix y, int[] widths, double rate, int steps, int starts, double scale,
             long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+        return run(x, y, widths, rate, 0, steps, starts, scale, seed, deadline, cancelled, progress);
+    }
+
+    /** As above, with heavy-ball momentum μ ∈ [0, 1) (see {@link GradientDescent}). */
+    public static Result run(Matrix x, Matrix y, int[] widths, double rate, double momentum, int steps, int starts,
+            double scale, long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress)
+            throws NumericsException {
         if (starts < 1 || starts > MAX_STARTS) {
             throw new NumericsException("Choose between 1 and " + MAX_STARTS + " starts.");
         }
@@ -83,7 +90,7 @@ public final class MultiStart {
                 }
                 start.add(Matrix.of(w));
             }
-            GradientDescent.Run run = GradientDescent.run(net, start, rate, steps, deadline, cancelled, p -> { });
+            GradientDescent.Run run = GradientDescent.run(net, start, rate, momentum, steps, deadline, cancelled, p -> { });
             runs.add(summary(r, run, lStar));
             progress.accept((r + 1) / (double) starts);
             if (run.outcome() == GradientDescent.Outcome.CANCELLED || run.outcome() == GradientDescent.Outcome.DEADLINE) {

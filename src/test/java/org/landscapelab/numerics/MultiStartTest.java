@@ -57,4 +57,27 @@ class MultiStartTest {
                 0.05, 3000, 10, 0.3, 7, LATER, () -> true, p -> { });
         assertThat(r.runs()).singleElement().extracting(MultiStart.RunSummary::verdict).isEqualTo(MultiStart.Verdict.STOPPED);
     }
+
+    @Test
+    void momentum_reaches_the_same_optimum_in_fewer_steps_on_an_ill_conditioned_problem() throws NumericsException {
+        // Y = diag(3, 0.3, 0.1) with hidden width 2: the second singular direction is slow for plain descent.
+        Matrix y = Matrix.parse("3,0,0;0,0.3,0;0,0,0.1");
+        MultiStart.Result plain = MultiStart.run(Matrix.identity(3), y, new int[] {3, 2, 3}, 0.02, 0, 20_000, 6, 0.3, 5,
+                LATER, () -> false, p -> { });
+        MultiStart.Result heavy = MultiStart.run(Matrix.identity(3), y, new int[] {3, 2, 3}, 0.02, 0.9, 20_000, 6, 0.3, 5,
+                LATER, () -> false, p -> { });
+
+        assertThat(heavy.count(MultiStart.Verdict.REACHED_GLOBAL)).isEqualTo(6);
+        assertThat(heavy.globalValue()).isEqualTo(plain.globalValue());
+        double plainSteps = plain.runs().stream().mapToDouble(r -> r.steps()[r.steps().length - 1]).average().orElseThrow();
+        double heavySteps = heavy.runs().stream().mapToDouble(r -> r.steps()[r.steps().length - 1]).average().orElseThrow();
+        assertThat(heavySteps).isLessThan(plainSteps / 2);
+    }
+
+    @Test
+    void a_momentum_outside_zero_to_one_is_refused() {
+        assertThatThrownBy(() -> MultiStart.run(Matrix.identity(3), Matrix.identity(3), new int[] {3, 1, 3}, 0.05, 1.0,
+                10, 1, 0.3, 1, LATER, () -> false, p -> { })).isInstanceOf(NumericsException.class)
+                .hasMessage("The momentum must lie in [0, 1).");
+    }
 }

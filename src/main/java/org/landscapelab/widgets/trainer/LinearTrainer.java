@@ -29,7 +29,7 @@ public final class LinearTrainer implements Widget {
 
     @Override
     public String description() {
-        return "Gradient descent on ½‖W_h⋯W_1X − Y‖² from many seeded random starts: loss curves against the"
+        return "Gradient descent (optionally with momentum) on ½‖W_h⋯W_1X − Y‖² from many seeded random starts: loss curves against the"
                 + " closed-form optimum L*, a histogram of final losses, and how each run ended.";
     }
 
@@ -40,6 +40,8 @@ public final class LinearTrainer implements Widget {
                 new OptionSpec("Y", OptionType.MATRIX, Y, 1.0, (double) MAX_SIDE, List.of(), "targets, dh×n"),
                 OptionSpec.of("hidden", OptionType.TEXT, "1", "hidden widths d1,…,d(h−1), e.g. \"1\" or \"2,2\""),
                 OptionSpec.range("rate", OptionType.NUMBER, "0.05", 0.0001, 1, "learning rate η"),
+                OptionSpec.range("momentum", OptionType.NUMBER, "0", 0, 0.99,
+                        "heavy-ball momentum μ (0 = plain gradient descent)"),
                 OptionSpec.range("steps", OptionType.INTEGER, "3000", 10, 20000, "steps per run"),
                 OptionSpec.range("starts", OptionType.INTEGER, "12", 1, 50, "random starts"),
                 OptionSpec.range("scale", OptionType.NUMBER, "0.3", 0.001, 3, "standard deviation of the start"),

@@ -37,6 +37,7 @@ class LinearTrainerView extends Div {
     private final MatrixField y = new MatrixField("Y (dh×n)", LinearTrainer.MAX_SIDE, m -> { });
     private final TextField hidden = new TextField("Hidden widths");
     private final NumberField rate = new NumberField("Learning rate η");
+    private final NumberField momentum = new NumberField("Momentum μ");
     private final IntegerField steps = new IntegerField("Steps per run");
     private final IntegerField starts = new IntegerField("Random starts");
     private final NumberField scale = new NumberField("Initial scale");
@@ -75,11 +76,14 @@ class LinearTrainerView extends Div {
         hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
         hidden.setHelperText("d1,…,d(h−1), e.g. 1 or 2,2");
         rate.setValue(number(context.initial("rate").orElse(0.05)));
+        momentum.setValue(number(context.initial("momentum").orElse(0)));
+        momentum.setMin(0);
+        momentum.setMax(0.99);
         steps.setValue((int) number(context.initial("steps").orElse(3000)));
         starts.setValue((int) number(context.initial("starts").orElse(12)));
         scale.setValue(number(context.initial("scale").orElse(0.3)));
         seed.setValue((int) number(context.initial("seed").orElse(1)));
-        for (String option : List.of("X", "Y", "hidden", "rate", "steps", "starts", "scale", "seed")) {
+        for (String option : List.of("X", "Y", "hidden", "rate", "momentum", "steps", "starts", "scale", "seed")) {
             if (context.isLocked(option)) {
                 field(option).setReadOnly(true);
             }
@@ -94,6 +98,7 @@ class LinearTrainerView extends Div {
             case "Y" -> y;
             case "hidden" -> hidden;
             case "rate" -> rate;
+            case "momentum" -> momentum;
             case "steps" -> steps;
             case "starts" -> starts;
             case "scale" -> scale;
@@ -104,7 +109,7 @@ class LinearTrainerView extends Div {
     private Div inputs() {
         Div data = new Div(x, y, hidden);
         data.addClassName("lab-widget-inputs");
-        Div settings = new Div(rate, steps, starts, scale, seed);
+        Div settings = new Div(rate, momentum, steps, starts, scale, seed);
         settings.addClassNames("lab-widget-inputs", "lab-settings");
         return new Div(data, settings);
     }
@@ -127,7 +132,8 @@ class LinearTrainerView extends Div {
         options.put("hidden", hidden.getValue());
         LinearTrainer.Setup setup = x.parse(x.getValue()).isPresent() && y.parse(y.getValue()).isPresent()
                 ? LinearTrainer.setup(options, problems) : null;
-        if (setup == null || rate.isInvalid() || rate.getValue() == null || steps.getValue() == null
+        if (setup == null || rate.isInvalid() || rate.getValue() == null || momentum.getValue() == null
+                || momentum.getValue() < 0 || momentum.getValue() >= 1 || steps.getValue() == null
                 || starts.getValue() == null || scale.getValue() == null || seed.getValue() == null) {
             message.setText(problems.isEmpty() ? "Fill in every setting with a valid value." : String.join("; ", problems));
             return;
@@ -135,6 +141,7 @@ class LinearTrainerView extends Div {
         message.setText("");
         stop();
         double eta = rate.getValue();
+        double mu = momentum.getValue();
         int n = steps.getValue();
         int k = starts.getValue();
         double s = scale.getValue();
@@ -144,11 +151,11 @@ class LinearTrainerView extends Div {
         progress.setVisible(true);
         progress.setValue(0);
         task = Background.start(this,
-                (cancelled, report) -> MultiStart.run(setup.x(), setup.y(), setup.widths(), eta, n, k, s, sd,
+                (cancelled, report) -> MultiStart.run(setup.x(), setup.y(), setup.widths(), eta, mu, n, k, s, sd,
                         Instant.now().plus(BUDGET), cancelled, report),
                 progress::setValue, this::show, this::failed);
         UrlState.write(this, context.urlPrefix(), Map.of("X", setup.x().format(), "Y", setup.y().format(),
-                "hidden", hidden.getValue(), "rate", String.valueOf(eta), "steps", String.valueOf(n),
+                "hidden", hidden.getValue(), "rate", String.valueOf(eta), "momentum", String.valueOf(mu), "steps", String.valueOf(n),
                 "starts", String.valueOf(k), "scale", String.valueOf(s), "seed", String.valueOf(sd)));
     }
 
