@@ -9,6 +9,8 @@ import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
 import org.landscapelab.widgets.architecture.Architecture;
 import org.landscapelab.widgets.certificate.Certificate;
+import org.landscapelab.widgets.certificate.CertificateExample;
+import org.landscapelab.widgets.certificate.CertificateVerdict;
 import org.landscapelab.widgets.critical.CriticalPoints;
 import org.landscapelab.widgets.probe.OpennessProbeWidget;
 import org.landscapelab.widgets.slice.LandscapeSliceWidget;
@@ -33,7 +35,8 @@ public final class WidgetRegistry implements WidgetSchemas {
     public static WidgetRegistry standard() {
         return new WidgetRegistry(List.of(new OpennessExplorer(), new OpennessProbeWidget(), new LinearTrainer(),
                 new CriticalPoints(), new LandscapeSliceWidget(), new Certificate(), new Architecture()),
-                List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue()));
+                List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue(), new CertificateVerdict(),
+                        new CertificateExample()));
     }
 
     public Optional<Widget> widget(String name) {

@@ -104,4 +104,48 @@ class DeepNetworksIT {
         assertThat(summaryOf(arch, "No valid")).isEqualTo("No valid architecture: Widths are whole numbers separated by"
                 + " commas, e.g. 2,1,1,2; 'x' is not one.");
     }
+
+    @Test
+    void the_verdict_checkpoint_is_graded_by_the_certificate() {
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
+        Locator checkpoint = page.locator(".lab-checkpoint").first();
+        Locator feedback = checkpoint.locator(".lab-feedback");
+
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("spurious local minimum")).check();
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(feedback.innerText()).startsWith("Not quite. The certificate says: L = 0.500000").contains("non-strict saddle");
+
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
+    }
+
+    @Test
+    void a_psd_critical_point_that_is_not_a_minimum_is_recognised_and_a_strict_saddle_is_not_accepted() {
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/convex");
+        Locator checkpoint = page.locator(".lab-checkpoint").last();
+        Locator feedback = checkpoint.locator(".lab-feedback");
+        Locator check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Check"));
+
+        checkpoint.getByLabel("W1 (1×1)").fill("0");
+        checkpoint.getByLabel("W2 (1×1)").fill("0");
+        checkpoint.getByLabel("W3 (1×1)").fill("2");
+        check.click();
+        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(feedback.innerText()).contains("verdict: strict saddle");
+
+        checkpoint.getByLabel("W3 (1×1)").fill("0");
+        check.click();
+        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(feedback.innerText()).contains("verdict: non-strict saddle — the loss drops at order 3");
+    }
 }

@@ -1,0 +1,62 @@
+package org.landscapelab.widgets.certificate;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.Instant;
+import java.util.List;
+import org.landscapelab.components.Formula;
+import org.landscapelab.numerics.CriticalPointCertificate;
+import org.landscapelab.numerics.CriticalPointCertificate.Verdict;
+import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.Tex;
+
+/** The point as formulas, four kinds to choose from, and the certificate's verdict as the answer. */
+class CertificateVerdictView extends CheckpointFrame {
+
+    private static final List<Verdict> CHOICES = List.of(Verdict.GLOBAL_MINIMUM, Verdict.STRICT_SADDLE,
+            Verdict.NON_STRICT_SADDLE, Verdict.SPURIOUS_LOCAL_MINIMUM);
+
+    private final Preset preset;
+    private final RadioButtonGroup<Verdict> answer = new RadioButtonGroup<>("What kind of point is W?");
+
+    CertificateVerdictView(Preset preset, Checkpoint.Hooks hooks) {
+        super("Checkpoint", hooks);
+        this.preset = preset;
+        Div point = new Div(new Formula("X = " + Tex.matrix(preset.x()) + ",\\ Y = " + Tex.matrix(preset.y()), true));
+        for (int i = 0; i < preset.weights().size(); i++) {
+            point.add(new Formula("W_{" + (i + 1) + "} = " + Tex.matrix(Preset.parse(preset.weights().get(i))), true));
+        }
+        point.addClassName("lab-checkpoint-pair");
+        answer.setItems(CHOICES);
+        answer.setItemLabelGenerator(Certificate::verdict);
+        setInputs(point, answer);
+        checkButton().addClickListener(e -> grade());
+    }
+
+    private void grade() {
+        Verdict chosen = answer.getValue();
+        if (chosen == null) {
+            answer.setErrorMessage("Choose an answer first.");
+            answer.setInvalid(true);
+            return;
+        }
+        answer.setInvalid(false);
+        checkButton().setEnabled(false);
+        Background.start(this, (cancelled, progress) -> CriticalPointCertificate.certify(preset.network(),
+                        preset.weights().stream().map(Preset::parse).toList(), Certificate.SEED,
+                        Instant.now().plusSeconds(30), cancelled, progress),
+                p -> { }, report -> {
+                    checkButton().setEnabled(true);
+                    boolean right = report.verdict() == chosen;
+                    feedback(right, "The certificate says: " + Certificate.summary(report) + ". " + report.explanation());
+                    if (right) {
+                        pass();
+                    }
+                }, reason -> {
+                    checkButton().setEnabled(true);
+                    feedback(false, reason);
+                });
+    }
+}
