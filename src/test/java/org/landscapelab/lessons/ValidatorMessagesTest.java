@@ -79,8 +79,9 @@ class ValidatorMessagesTest {
                 + "```{checkpoint}\ntype: openness-example\nquestion: Q\nk: 3\n```\n"));
 
         assertThat(problems()).containsExactly(
-                "alpha/lesson.md:8:1: unknown checkpoint type `openess-example`; known types: openness-classify,"
-                        + " openness-example, optimum-value — did you mean `openness-example`?",
+                "alpha/lesson.md:8:1: unknown checkpoint type `openess-example`; known types: " + String.join(", ",
+                        WidgetRegistry.standard().checkpoints().stream().map(WidgetSchema::name).sorted().toList())
+                        + " — did you mean `openness-example`?",
                 "alpha/lesson.md:12:1: `{checkpoint}` needs `question:`, the text the student answers",
                 "alpha/lesson.md:17:1: widget `openness-example`: k must be below min(m, n) so that Theorem 2 applies;"
                         + " here k = 3, min(m, n) = 3");
