@@ -48,6 +48,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Lesson";
     private StepPane pane;
     private AutoCloseable subscription;
+    private Optional<Lesson> shown = Optional.empty();
+    private List<LessonProblem> shownProblems = List.of();
 
     LessonView(LessonRepository lessons, WidgetRegistry widgets, SessionProgress progress) {
         this.lessons = lessons;
@@ -95,7 +97,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = lessons.addListener(catalog -> ui.access(() -> render(catalog)));
+        subscription = lessons.addListener(catalog -> ui.access(() -> reload(catalog)));
         StepKeys.install(this);
     }
 
@@ -138,7 +140,35 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
+    /**
+     * A lesson file changed on disk. Re-render only when what this page shows changed — the lesson, its problems (for
+     * an instructor) — so a save elsewhere does not rebuild the widgets a student is working in.
+     */
+    private void reload(LessonCatalog catalog) {
+        Optional<Lesson> now = catalog.find(slug);
+        List<LessonProblem> problems = instructor ? catalog.problems(slug) : List.of();
+        if (problems.equals(shownProblems) && sameView(shown, now)) {
+            return;
+        }
+        render(catalog);
+    }
+
+    // Same title, same step list and the same content in the step on screen: nothing the student sees changed.
+    private boolean sameView(Optional<Lesson> before, Optional<Lesson> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isEmpty() && after.isEmpty();
+        }
+        Lesson a = before.get();
+        Lesson b = after.get();
+        List<String> stepsA = a.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
+        List<String> stepsB = b.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
+        return a.summary().equals(b.summary()) && stepsA.equals(stepsB) && pane != null
+                && b.step(pane.step().id()).map(pane.step()::equals).orElse(false);
+    }
+
     private void render(LessonCatalog catalog) {
+        shown = catalog.find(slug);
+        shownProblems = instructor ? catalog.problems(slug) : List.of();
         removeAll();
         add(Formula.ensureLoaded());
         List<LessonProblem> problems = catalog.problems(slug);

@@ -96,6 +96,13 @@ class HotReloadIT {
 
             assertThat(student.locator(".lab-problems").count()).isZero();
             assertThat(student.locator(".lab-step-content").innerText()).contains("Edited text");
+
+            // An edit to another step leaves the open step alone: nothing on it is rebuilt.
+            student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker = 'kept'");
+            Files.writeString(FILE, GOOD.replace("More text", "Edited text").replace("The original text.", "Changed first step."));
+            instructor.locator(".lab-problems").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(10_000));
+            assertThat(student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker")).isEqualTo("kept");
         }
     }
 }
