@@ -12,6 +12,7 @@ import org.landscapelab.widgets.certificate.Certificate;
 import org.landscapelab.widgets.certificate.CertificateExample;
 import org.landscapelab.widgets.certificate.CertificateVerdict;
 import org.landscapelab.widgets.critical.CriticalPoints;
+import org.landscapelab.widgets.critical.GlobalFamily;
 import org.landscapelab.widgets.probe.OpennessProbeWidget;
 import org.landscapelab.widgets.slice.LandscapeSliceWidget;
 import org.landscapelab.widgets.openness.OpennessClassify;
@@ -36,7 +37,7 @@ public final class WidgetRegistry implements WidgetSchemas {
         return new WidgetRegistry(List.of(new OpennessExplorer(), new OpennessProbeWidget(), new LinearTrainer(),
                 new CriticalPoints(), new LandscapeSliceWidget(), new Certificate(), new Architecture()),
                 List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue(), new CertificateVerdict(),
-                        new CertificateExample()));
+                        new CertificateExample(), new GlobalFamily()));
     }
 
     public Optional<Widget> widget(String name) {

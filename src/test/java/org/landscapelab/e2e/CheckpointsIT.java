@@ -167,4 +167,24 @@ class CheckpointsIT {
         page.waitForCondition(() -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
         assertThat(checkpoint.locator(".lab-feedback").innerText()).isEqualTo("Right. L* = 1.00000.");
     }
+
+    @Test
+    void the_global_family_is_the_one_that_keeps_the_largest_singular_value() {
+        open("/lessons/two-layer-networks/critical-points");
+        Locator checkpoint = page.locator(".lab-checkpoint").last();
+        Locator feedback = checkpoint.locator(".lab-feedback");
+        Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+
+        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("J = {2}").setExact(true)).check();
+        check.click();
+        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")));
+        // ½(1² + 3² + 2² − 2²) = 5 for J = {2}; the global minimum keeps σ1 = 3: L* = ½(1 + 4) = 2.5.
+        assertThat(feedback.innerText()).isEqualTo("Not quite. J = {2} has loss 5.00000 and is a strict saddle; the global"
+                + " minimum is J = {1}, with L* = 2.50000.");
+
+        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("J = {1}").setExact(true)).check();
+        check.click();
+        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")));
+        assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
+    }
 }
