@@ -144,4 +144,22 @@ class LessonPlayerIT {
                     .setPath(BrowserSupport.screenshot("phone-lesson-a-" + step.id())));
         }
     }
+
+    @Test
+    void every_step_of_every_lesson_fits_a_phone_in_both_themes() {
+        context.addInitScript("localStorage.setItem('lab-theme', 'dark')");
+        player.page().setViewportSize(360, 2400);
+        for (var summary : lessons.current().lessons()) {
+            Lesson l = lessons.current().find(summary.slug()).orElseThrow();
+            for (Step step : l.steps()) {
+                player.open("/lessons/" + l.slug() + "/" + step.id());
+                player.page().waitForCondition(() -> player.page().locator(".lab-widget:not(.lab-checkpoint) [data-summary]").all().stream()
+                        .allMatch(x -> !x.innerText().isBlank()), new Page.WaitForConditionOptions().setTimeout(60_000));
+                assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
+                        .as("elements wider than the phone on %s/%s", l.slug(), step.id()).isEmpty();
+                player.page().screenshot(new Page.ScreenshotOptions()
+                        .setPath(BrowserSupport.screenshot("phone-dark-" + l.slug() + "-" + step.id())));
+            }
+        }
+    }
 }
