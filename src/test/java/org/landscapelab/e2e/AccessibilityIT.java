@@ -8,11 +8,8 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,25 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the main pages, in light and dark theme. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class AccessibilityIT extends BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/lessons/matrix-multiplication/theorem", "/lessons/matrix-multiplication/explore",

@@ -6,11 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -19,10 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Lesson A's checkpoints answered right and wrong; the required one locks the steps after it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CheckpointsIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class CheckpointsIT extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -30,18 +24,6 @@ class CheckpointsIT {
     private BrowserContext context;
     private Page page;
     private String testName;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void newContext(TestInfo info) {

@@ -6,11 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -19,14 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The critical-points widget: the §4.4 tables from a link, the presets, inline errors, the escape direction. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CriticalPointsIT {
+class CriticalPointsIT extends BrowserTest {
 
     private static final String EY_SUMMARY = "L* = 0.500000; 7 critical families: J = {1,2} global minimum (0.500000),"
             + " J = {1,3} strict saddle (2.00000), J = {1} strict saddle (2.50000), J = {2,3} strict saddle (4.50000),"
             + " J = {2} strict saddle (5.00000), J = {3} strict saddle (6.50000), J = ∅ strict saddle (7.00000)";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -34,18 +28,6 @@ class CriticalPointsIT {
     private BrowserContext context;
     private Page page;
     private String testName;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void newContext(TestInfo info) {

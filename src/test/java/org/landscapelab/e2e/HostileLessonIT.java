@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A lesson file written to attack its readers: nothing in it runs in the browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lab.lessons-dir=target/it-lessons/hostile")
-class HostileLessonIT {
+class HostileLessonIT extends BrowserTest {
 
     private static final Path DIR = Path.of("target/it-lessons/hostile");
 
@@ -55,23 +52,8 @@ class HostileLessonIT {
         }
     }
 
-    private static Playwright playwright;
-    private static Browser browser;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void no_script_from_a_lesson_file_runs_whatever_the_student_does() {

@@ -6,23 +6,18 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.landscapelab.widgets.openness.OpennessInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The openness probe: measured rates against the theorem, honest zeros, cancel, inline errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProbeIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class ProbeIT extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -30,18 +25,6 @@ class ProbeIT {
     private BrowserContext context;
     private Page page;
     private String testName;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void newContext(TestInfo info) {
@@ -140,7 +123,7 @@ class ProbeIT {
         assertThat(summary().innerText()).isEqualTo(before);
 
         page.locator(".lab-openness-probe vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("D — full rank")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(OpennessInstance.D.label())).click();
         page.waitForCondition(() -> summary().innerText().equals("probe not run yet; theorem: δ*(ε) = Θ(ε)"));
         assertThat(page.getByLabel("W1 (m×k)").first().inputValue()).isEqualTo("1,0;0,1;0,0");
     }

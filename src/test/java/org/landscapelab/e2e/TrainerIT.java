@@ -8,11 +8,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -21,10 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The linear trainer: runs judged against L*, charts with data tables and export, honest labels. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrainerIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class TrainerIT extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -32,18 +26,6 @@ class TrainerIT {
     private BrowserContext context;
     private Page page;
     private String testName;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void newContext(TestInfo info) {

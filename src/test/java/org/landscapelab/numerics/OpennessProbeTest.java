@@ -140,11 +140,9 @@ class OpennessProbeTest {
                 OpennessProbe.defaultEpsilons(), 1, LATER, () -> calls.incrementAndGet() > 5, f -> { }))
                 .isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
         assertThat(calls.get()).isEqualTo(6); // stopped at the first check that saw the flag
-        long start = System.nanoTime();
         assertThatThrownBy(() -> OpennessProbe.classify(Matrix.parse("1,0;0,0;0,0"), Matrix.parse("1,0,0;0,0,0"),
                 OpennessProbe.defaultEpsilons(), 1, Instant.now().plusMillis(20), () -> false, f -> { }))
                 .isInstanceOf(NumericsException.class).hasMessageContaining("ran out of time");
-        assertThat((System.nanoTime() - start) / 1e6).isLessThan(500);
     }
 
     @Test

@@ -56,10 +56,10 @@ class OpennessExplorerView extends Div {
         boolean examples = !Boolean.FALSE.equals(context.options().get("examples"))
                 && !context.isLocked("W1") && !context.isLocked("W2");
         if (examples) {
-            Select<Instance> instances = new Select<>();
+            Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
-            instances.setItems(Instance.values());
-            instances.setItemLabelGenerator(Instance::label);
+            instances.setItems(OpennessInstance.values());
+            instances.setItemLabelGenerator(OpennessInstance::label);
             instances.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     load(e.getValue().w1(), e.getValue().w2());
@@ -151,43 +151,5 @@ class OpennessExplorerView extends Div {
         };
     }
 
-    /** The worked instances of the course notes (§3.3), one click away. Inputs only: every claim is computed. */
-    enum Instance {
-        A("A — 2×1×2", "1;1", "0,0"),
-        B("B — 3×2×3", "1,0;0,0;0,0", "1,0,0;0,0,0"),
-        C("C — 3×2×3", "1,0;0,0;0,0", "0,0,0;1,0,0"),
-        D("D — 3×2×3", "1,0;0,1;0,0", "1,0,0;0,1,0"),
-        E("E — zeros", "0,0;0,0;0,0", "0,0,0;0,0,0");
-
-        private final String label;
-        private final String w1;
-        private final String w2;
-
-        Instance(String label, String w1, String w2) {
-            this.label = label;
-            this.w1 = w1;
-            this.w2 = w2;
-        }
-
-        String label() {
-            return label;
-        }
-
-        Matrix w1() {
-            return parsed(w1);
-        }
-
-        Matrix w2() {
-            return parsed(w2);
-        }
-
-        private static Matrix parsed(String text) {
-            try {
-                return Matrix.parse(text);
-            } catch (NumericsException e) {
-                throw new IllegalStateException("preset does not parse: " + text, e);
-            }
-        }
-    }
 
 }

@@ -32,6 +32,7 @@ import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.openness.OpennessInstance;
 
 /** The probe on screen: a pair, a run in the background, δ*(ε) on log–log axes and the comparison with the theorem. */
 class OpennessProbeView extends Div {
@@ -76,10 +77,10 @@ class OpennessProbeView extends Div {
         Div tools = new Div();
         tools.addClassName("lab-widget-tools");
         if (!context.isLocked("W1") && !context.isLocked("W2")) {
-            Select<Instance> instances = new Select<>();
+            Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
-            instances.setItems(Instance.values());
-            instances.setItemLabelGenerator(Instance::label);
+            instances.setItems(OpennessInstance.B, OpennessInstance.C, OpennessInstance.D, OpennessInstance.E);
+            instances.setItemLabelGenerator(OpennessInstance::label);
             instances.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     w1.show(e.getValue().w1());
@@ -298,41 +299,4 @@ class OpennessProbeView extends Div {
         stop();
     }
 
-    /** The instances of the notes (§3.3) with a probe measurement there. */
-    enum Instance {
-        B("B — open, rank W1W2 < k", "1,0;0,0;0,0", "1,0,0;0,0,0"),
-        C("C — not open", "1,0;0,0;0,0", "0,0,0;1,0,0"),
-        D("D — full rank", "1,0;0,1;0,0", "1,0,0;0,1,0"),
-        E("E — zeros", "0,0;0,0;0,0", "0,0,0;0,0,0");
-
-        private final String label;
-        private final String w1;
-        private final String w2;
-
-        Instance(String label, String w1, String w2) {
-            this.label = label;
-            this.w1 = w1;
-            this.w2 = w2;
-        }
-
-        String label() {
-            return label;
-        }
-
-        Matrix w1() {
-            return parsed(w1);
-        }
-
-        Matrix w2() {
-            return parsed(w2);
-        }
-
-        private static Matrix parsed(String text) {
-            try {
-                return Matrix.parse(text);
-            } catch (NumericsException e) {
-                throw new IllegalStateException("preset does not parse: " + text, e);
-            }
-        }
-    }
 }
