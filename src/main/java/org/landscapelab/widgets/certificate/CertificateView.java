@@ -185,7 +185,8 @@ class CertificateView extends Div {
         String values = Arrays.stream(r.eigenvalues()).mapToObj(Tex::number).collect(Collectors.joining(",\\ "));
         Div box = new Div(new H4("Second order: the Hessian's eigenvalues"), new Formula("\\{" + values + "\\}", true),
                 new Paragraph(r.negative() + " negative, " + r.zero() + " zero, " + r.positive() + " positive. Of the zero"
-                        + " eigenvalues, " + r.symmetryModes() + " come from the rescaling symmetries Wᵢ₊₁ → Wᵢ₊₁G⁻¹,"
+                        + " eigenvalues, " + r.symmetryModes() + (r.symmetryModes() == 1 ? " comes" : " come")
+                        + " from the rescaling symmetries Wᵢ₊₁ → Wᵢ₊₁G⁻¹,"
                         + " Wᵢ → GWᵢ, along which the loss is exactly constant"
                         + (r.unexplainedZeroModes() > 0 ? "; " + r.unexplainedZeroModes() + " are not explained by them."
                         : ".")));
