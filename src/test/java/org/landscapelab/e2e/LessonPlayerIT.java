@@ -139,6 +139,9 @@ class LessonPlayerIT extends BrowserTest {
                         .allMatch(x -> !x.innerText().isBlank()), new Page.WaitForConditionOptions().setTimeout(60_000));
                 assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
                         .as("elements wider than the phone on %s/%s", l.slug(), step.id()).isEmpty();
+                // KaTeX itself typesets every formula of the shipped lessons (the validator checks only structure).
+                assertThat(player.page().locator("lab-math[data-error]").allInnerTexts())
+                        .as("formulas KaTeX refused on %s/%s", l.slug(), step.id()).isEmpty();
                 player.page().screenshot(new Page.ScreenshotOptions()
                         .setPath(BrowserSupport.screenshot("phone-dark-" + l.slug() + "-" + step.id())));
             }
