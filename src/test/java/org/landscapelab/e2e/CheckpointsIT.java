@@ -2,41 +2,15 @@ package org.landscapelab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Lesson A's checkpoints answered right and wrong; the required one locks the steps after it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CheckpointsIT extends BrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
-        context.close();
-    }
+class CheckpointsIT extends PageTest {
 
     private void open(String path) {
         page.navigate("http://localhost:" + port + path);

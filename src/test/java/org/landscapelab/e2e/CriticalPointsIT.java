@@ -2,45 +2,19 @@ package org.landscapelab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The critical-points widget: the §4.4 tables from a link, the presets, inline errors, the escape direction. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CriticalPointsIT extends BrowserTest {
+class CriticalPointsIT extends PageTest {
 
     private static final String EY_SUMMARY = "L* = 0.500000; 7 critical families: J = {1,2} global minimum (0.500000),"
             + " J = {1,3} strict saddle (2.00000), J = {1} strict saddle (2.50000), J = {2,3} strict saddle (4.50000),"
             + " J = {2} strict saddle (5.00000), J = {3} strict saddle (6.50000), J = ∅ strict saddle (7.00000)";
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = "critical_" + info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
-        context.close();
-    }
 
     private Locator summary() {
         return page.locator(".lab-critical-points [data-summary]");

@@ -3,38 +3,18 @@ package org.landscapelab.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Lesson C's certificate and hypothesis checker in the browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DeepNetworksIT extends BrowserTest {
+class DeepNetworksIT extends PageTest {
 
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 2400));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)));
-        context.close();
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setViewportSize(1280, 2400);
     }
 
     private String summaryOf(Locator widget, String startsWith) {

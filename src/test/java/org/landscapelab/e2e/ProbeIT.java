@@ -2,42 +2,16 @@ package org.landscapelab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.landscapelab.widgets.openness.OpennessInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The openness probe: measured rates against the theorem, honest zeros, cancel, inline errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProbeIT extends BrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = "probe_" + info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
-        context.close();
-    }
+class ProbeIT extends PageTest {
 
     private Locator summary() {
         return page.locator(".lab-openness-probe [data-summary]");

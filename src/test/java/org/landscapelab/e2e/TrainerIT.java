@@ -3,42 +3,16 @@ package org.landscapelab.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The linear trainer: runs judged against L*, charts with data tables and export, honest labels. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrainerIT extends BrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000).setAcceptDownloads(true));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
-        context.close();
-    }
+class TrainerIT extends PageTest {
 
     private String summaryAfterTraining() {
         Locator summary = page.locator(".lab-linear-trainer [data-summary]");

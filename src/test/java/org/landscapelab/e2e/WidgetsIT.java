@@ -3,39 +3,19 @@ package org.landscapelab.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The openness explorer in the playground, in a lesson, and in the widget reference. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WidgetsIT extends BrowserTest {
+class WidgetsIT extends PageTest {
 
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeEach
-    void newContext(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
-        context.close();
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setViewportSize(1280, 900);
     }
 
     private void open(String path) {

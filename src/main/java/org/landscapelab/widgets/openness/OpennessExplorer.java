@@ -12,6 +12,7 @@ import org.landscapelab.lessons.OptionType;
 import org.landscapelab.numerics.LocalOpenness;
 import org.landscapelab.numerics.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.Options;
 import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
 
@@ -82,16 +83,6 @@ public final class OpennessExplorer implements Widget {
     }
 
     static Matrix parse(Object value, String name, List<String> problems) {
-        try {
-            Matrix m = Matrix.fromYaml(value);
-            if (m.rows() > MAX_SIDE || m.cols() > MAX_SIDE) {
-                problems.add(name + " is " + m.shape() + "; at most " + MAX_SIDE + " rows and columns");
-                return null;
-            }
-            return m;
-        } catch (NumericsException e) {
-            problems.add(name + ": " + e.getMessage());
-            return null;
-        }
+        return Options.matrix(value, name, MAX_SIDE, problems);
     }
 }

@@ -22,6 +22,7 @@ import org.landscapelab.components.ChartPanel;
 import org.landscapelab.numerics.TrajectorySlice;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.Options;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -59,10 +60,10 @@ class LandscapeSliceView extends Div {
         x.show(matrix(context.initial("X").orElse(null), "1,0,0;0,1,0;0,0,1"));
         y.show(matrix(context.initial("Y").orElse(null), "3,0,0;0,2,0;0,0,1"));
         hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
-        rate.setValue(number(context.initial("rate").orElse(0.05)));
-        steps.setValue((int) number(context.initial("steps").orElse(400)));
-        seed.setValue((int) number(context.initial("seed").orElse(3)));
-        grid.setValue((int) number(context.initial("grid").orElse(60)));
+        rate.setValue(Options.number(context.initial("rate").orElse(0.05)));
+        steps.setValue((int) Options.number(context.initial("steps").orElse(400)));
+        seed.setValue((int) Options.number(context.initial("seed").orElse(3)));
+        grid.setValue((int) Options.number(context.initial("grid").orElse(60)));
         grid.setMin(10);
         grid.setMax(TrajectorySlice.MAX_GRID);
         message.addClassName("lab-widget-message");
@@ -171,16 +172,6 @@ class LandscapeSliceView extends Div {
         return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
     }
 
-    private static double number(Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return Double.parseDouble(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     @Override
     protected void onDetach(DetachEvent event) {

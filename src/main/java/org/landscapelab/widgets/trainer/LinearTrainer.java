@@ -12,6 +12,7 @@ import org.landscapelab.lessons.OptionType;
 import org.landscapelab.numerics.Matrix;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.ReducedRankRegression;
+import org.landscapelab.widgets.Options;
 import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
 
@@ -134,17 +135,7 @@ public final class LinearTrainer implements Widget {
     }
 
     static Matrix matrix(Object value, String name, List<String> problems) {
-        try {
-            Matrix m = Matrix.fromYaml(value);
-            if (m.rows() > MAX_SIDE || m.cols() > MAX_SIDE) {
-                problems.add(name + " is " + m.shape() + "; at most " + MAX_SIDE + " rows and columns");
-                return null;
-            }
-            return m;
-        } catch (NumericsException e) {
-            problems.add(name + ": " + e.getMessage());
-            return null;
-        }
+        return Options.matrix(value, name, MAX_SIDE, problems);
     }
 
     static String sig6(double v) {

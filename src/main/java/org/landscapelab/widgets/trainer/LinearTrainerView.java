@@ -23,6 +23,7 @@ import org.landscapelab.numerics.Matrix;
 import org.landscapelab.numerics.MultiStart;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.Options;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -75,14 +76,14 @@ class LinearTrainerView extends Div {
         y.show(parse(context.initial("Y").orElse(LinearTrainer.Y), LinearTrainer.Y));
         hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
         hidden.setHelperText("d1,…,d(h−1), e.g. 1 or 2,2");
-        rate.setValue(number(context.initial("rate").orElse(0.05)));
-        momentum.setValue(number(context.initial("momentum").orElse(0)));
+        rate.setValue(Options.number(context.initial("rate").orElse(0.05)));
+        momentum.setValue(Options.number(context.initial("momentum").orElse(0)));
         momentum.setMin(0);
         momentum.setMax(0.99);
-        steps.setValue((int) number(context.initial("steps").orElse(3000)));
-        starts.setValue((int) number(context.initial("starts").orElse(12)));
-        scale.setValue(number(context.initial("scale").orElse(0.3)));
-        seed.setValue((int) number(context.initial("seed").orElse(1)));
+        steps.setValue((int) Options.number(context.initial("steps").orElse(3000)));
+        starts.setValue((int) Options.number(context.initial("starts").orElse(12)));
+        scale.setValue(Options.number(context.initial("scale").orElse(0.3)));
+        seed.setValue((int) Options.number(context.initial("seed").orElse(1)));
         for (String option : List.of("X", "Y", "hidden", "rate", "momentum", "steps", "starts", "scale", "seed")) {
             if (context.isLocked(option)) {
                 field(option).setReadOnly(true);
@@ -234,14 +235,4 @@ class LinearTrainerView extends Div {
         return m != null ? m : LinearTrainer.matrix(fallback, "", ignored);
     }
 
-    private static double number(Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return Double.parseDouble(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }
