@@ -265,26 +265,7 @@ public final class LeakyReluNetwork {
     }
 
     private DMatrixRMaj[] dense(List<Matrix> weights) throws NumericsException {
-        if (weights == null) {
-            throw new IllegalArgumentException("weights is null");
-        }
-        if (weights.isEmpty() || weights.size() > Tolerances.MAX_DEPTH) {
-            throw new NumericsException("A network needs between 1 and " + Tolerances.MAX_DEPTH + " layers.");
-        }
-        DMatrixRMaj[] w = new DMatrixRMaj[weights.size() + 1];
-        int previous = x.numRows;
-        for (int i = 1; i <= weights.size(); i++) {
-            Matrix wi = Checks.valid(weights.get(i - 1), "W" + i);
-            if (wi.cols() != previous) {
-                throw new NumericsException("W" + i + " is " + wi.shape() + " but needs " + previous + " columns.");
-            }
-            previous = wi.rows();
-            w[i] = Ejml.dense(wi);
-        }
-        if (previous != y.numRows) {
-            throw new NumericsException("The last layer has " + previous + " rows but Y has " + y.numRows + ".");
-        }
-        return w;
+        return NetworkState.layers(weights, x.numRows, y.numRows);
     }
 
     /** Preallocated forward/backward buffers for weights w[1..h] (modified in place by descend). */

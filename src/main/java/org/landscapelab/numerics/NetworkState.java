@@ -40,6 +40,14 @@ final class NetworkState {
 
     static NetworkState of(List<Matrix> weights, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega)
             throws NumericsException {
+        return new NetworkState(layers(weights, x.numRows, y.numRows), x, y, omega);
+    }
+
+    /**
+     * The layers W_1…W_h as dense matrices w[1..h] (w[0] unused), refused unless they chain from {@code inputRows}
+     * (the rows of X) to {@code outputRows} (the rows of Y).
+     */
+    static DMatrixRMaj[] layers(List<Matrix> weights, int inputRows, int outputRows) throws NumericsException {
         if (weights == null) {
             throw new IllegalArgumentException("weights is null");
         }
@@ -47,7 +55,7 @@ final class NetworkState {
             throw new NumericsException("A network needs between 1 and " + Tolerances.MAX_DEPTH + " layers.");
         }
         DMatrixRMaj[] w = new DMatrixRMaj[weights.size() + 1];
-        int previous = x.numRows;
+        int previous = inputRows;
         for (int i = 1; i <= weights.size(); i++) {
             Matrix wi = Checks.valid(weights.get(i - 1), "W" + i);
             if (wi.cols() != previous) {
@@ -57,10 +65,10 @@ final class NetworkState {
             previous = wi.rows();
             w[i] = Ejml.dense(wi);
         }
-        if (previous != y.numRows) {
-            throw new NumericsException("The last layer has " + previous + " rows but Y has " + y.numRows + ".");
+        if (previous != outputRows) {
+            throw new NumericsException("The last layer has " + previous + " rows but Y has " + outputRows + ".");
         }
-        return new NetworkState(w, x, y, omega);
+        return w;
     }
 
     /** Δ must have the shapes of W. */
