@@ -1,5 +1,5 @@
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
 import {
   DatasetComponent,
   GridComponent,
@@ -12,19 +12,35 @@ import {
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart, ScatterChart,
+  BarChart, HeatmapChart, LineChart, LinesChart, ScatterChart,
   DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent,
   VisualMapComponent, CanvasRenderer, SVGRenderer,
 ]);
 
+let gl: Promise<unknown> | undefined;
+let glLoaded = false;
+
+function webglAvailable() {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * <lab-chart> — an ECharts chart driven by the server. The Java side sets `option` (an ECharts option as JSON)
  * and `label` (the accessible name); the element follows the page's light/dark theme and its container's size,
- * fires `point-picked` with {seriesIndex, dataIndex, value} on a click, and exports PNG or SVG.
+ * fires `point-picked` with {seriesIndex, dataIndex, value} on a click, and exports PNG or SVG. An option with a
+ * `grid3D` box loads echarts-gl first (WebGL; PNG export only); without WebGL the element says so in words.
  */
 export class LabChart extends HTMLElement {
   private chart?: echarts.ECharts;
-  private resize = new ResizeObserver(() => this.chart?.resize());
+  private resize = new ResizeObserver(() => {
+    if (this.fitTiles(this.currentOption)) this.chart?.setOption(this.withTheme(this.currentOption), true);
+    this.chart?.resize();
+  });
   private themeWatch = new MutationObserver(() => this.rebuild());
   private currentOption: Record<string, unknown> = {};
 
@@ -38,7 +54,35 @@ export class LabChart extends HTMLElement {
     } catch {
       this.currentOption = {};
     }
-    this.chart?.setOption(this.withTheme(this.currentOption), true);
+    this.apply();
+  }
+
+  private apply() {
+    const option = this.currentOption;
+    this.removeAttribute('data-no-webgl');
+    if (!('grid3D' in option)) {
+      this.setAttribute('data-dimensions', '2');
+      this.fitTiles(option);
+      this.chart?.setOption(this.withTheme(option), true);
+      return;
+    }
+    if (!webglAvailable()) {
+      this.chart?.clear();
+      this.setAttribute('data-no-webgl', '');
+      this.chart?.setOption({ title: { text: 'The 3-D view needs WebGL, which this browser does not offer. '
+          + 'The map view shows the same values.', left: 'center', top: 'middle', textStyle: { fontSize: 14, width: 280, overflow: 'break' } } }, true);
+      return;
+    }
+    if (glLoaded) {
+      this.chart?.setOption(this.withTheme(option), true);
+      this.setAttribute('data-dimensions', '3');
+      return;
+    }
+    gl ??= import('./lab-chart-gl').then(() => { glLoaded = true; });
+    // a chart instance fixes its layouts at init, so the one made before echarts-gl was registered is rebuilt
+    gl.then(() => {
+      if (this.currentOption === option && this.isConnected) this.rebuild();
+    });
   }
 
   connectedCallback() {
@@ -62,6 +106,12 @@ export class LabChart extends HTMLElement {
 
   /** Downloads the chart as `png` or `svg`, drawn at its current size and theme. */
   exportImage(type: 'png' | 'svg', fileName = 'chart') {
+    if ('grid3D' in this.currentOption) {
+      // WebGL draws straight to a canvas: take the picture of what is on screen, as PNG
+      this.download(this.chart?.getDataURL({ type: 'png', pixelRatio: 2,
+        backgroundColor: this.dark() ? '#1e1e1e' : '#ffffff' }) ?? '', `${fileName}.png`);
+      return;
+    }
     const holder = document.createElement('div');
     holder.style.cssText = `position:fixed;left:-10000px;width:${this.clientWidth}px;height:${this.clientHeight}px`;
     document.body.append(holder);
@@ -70,10 +120,26 @@ export class LabChart extends HTMLElement {
     const url = copy.getDataURL({ type, pixelRatio: 2, backgroundColor: this.dark() ? '#1e1e1e' : '#ffffff' });
     copy.dispose();
     holder.remove();
+    this.download(url, `${fileName}.${type}`);
+  }
+
+  private download(url: string, name: string) {
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${fileName}.${type}`;
+    a.download = name;
     a.click();
+  }
+
+  // A field's tiles (series 0 with `labTiles: [columns, rows]`) are sized to the plot so they meet without gaps.
+  private fitTiles(option: Record<string, unknown>) {
+    const series = (option.series as Record<string, unknown>[] | undefined)?.[0];
+    const tiles = series?.labTiles as [number, number] | undefined;
+    const grid = option.grid as { left: number; right: number; top: number; bottom: number } | undefined;
+    if (!series || !tiles || !grid || this.clientWidth === 0) return false;
+    const w = (this.clientWidth - grid.left - grid.right) / tiles[0];
+    const h = (this.clientHeight - grid.top - grid.bottom) / tiles[1];
+    series.symbolSize = [Math.ceil(w) + 1, Math.ceil(h) + 1];
+    return true;
   }
 
   private dark() {
@@ -87,7 +153,7 @@ export class LabChart extends HTMLElement {
   private rebuild() {
     this.chart?.dispose();
     this.chart = echarts.init(this, this.dark() ? 'dark' : undefined, { renderer: 'canvas' });
-    this.chart.setOption(this.withTheme(this.currentOption), true);
+    this.apply();
     this.chart.on('click', (p) => {
       this.dispatchEvent(new CustomEvent('point-picked', {
         detail: { seriesIndex: p.seriesIndex ?? -1, dataIndex: p.dataIndex ?? -1, value: JSON.stringify(p.value ?? null) },

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  */
 @Tag("lab-chart")
 @NpmPackage(value = "echarts", version = "6.1.0")
+@NpmPackage(value = "echarts-gl", version = "2.1.0")
 @JsModule("./components/lab-chart/lab-chart.ts")
 public class Chart extends Component implements HasSize {
 
@@ -46,6 +47,26 @@ public class Chart extends Component implements HasSize {
         }
     }
 
+    /** One level line of a field: its value and its polylines, each as vertex arrays (x[k], y[k]). */
+    public record Isoline(double level, List<double[]> xs, List<double[]> ys) {
+        public Isoline {
+            if (xs.size() != ys.size()) {
+                throw new IllegalArgumentException("as many x as y polylines");
+            }
+            xs = List.copyOf(xs);
+            ys = List.copyOf(ys);
+        }
+    }
+
+    /** A path in 3-D space drawn over a surface. */
+    public record Path3D(String name, double[] x, double[] y, double[] z) {
+        public Path3D {
+            if (x.length != y.length || x.length != z.length) {
+                throw new IllegalArgumentException("x, y and z differ in length");
+            }
+        }
+    }
+
     public Chart(String accessibleName) {
         getElement().setAttribute("label", accessibleName);
         setWidthFull();
@@ -63,12 +84,13 @@ public class Chart extends Component implements HasSize {
     }
 
     /**
-     * A scalar field on a grid as coloured tiles in ten bands (a contour-like view), with lines drawn over it.
+     * A scalar field on a grid as coloured tiles, its level lines drawn over them (hover one for its value), and
+     * further lines (e.g. a trajectory) on top.
      *
      * @param values values[j][i] at (xs[i], ys[j])
      */
     public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
-            List<Series> overlays) {
+            List<Isoline> isolines, List<Series> overlays) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         StringBuilder data = new StringBuilder();
@@ -94,18 +116,73 @@ public class Chart extends Component implements HasSize {
             max = min + 1;
         }
         int tile = (int) Math.ceil(440.0 / Math.max(xs.length, 1)) + 1;
-        String field = "{\"name\":" + quote(valueName) + ",\"type\":\"scatter\",\"symbol\":\"rect\",\"symbolSize\":" + tile
+        String field = "{\"name\":" + quote(valueName) + ",\"type\":\"scatter\",\"symbol\":\"rect\",\"labTiles\":[" + xs.length + ","
+                + ys.length + "],\"symbolSize\":" + tile
                 + ",\"itemStyle\":{\"opacity\":1},\"data\":[" + data + "]}";
         String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
                 + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":84},"
                 + "\"visualMap\":{\"type\":\"continuous\",\"min\":" + num(min) + ",\"max\":" + num(max)
                 + ",\"dimension\":2,\"seriesIndex\":0,\"orient\":\"horizontal\",\"left\":\"center\",\"bottom\":0,"
                 + "\"calculable\":false,\"precision\":3,\"text\":[\"high\",\"low\"],"
-                + "\"inRange\":{\"color\":[\"#313695\",\"#4575b4\",\"#74add1\",\"#abd9e9\",\"#e0f3f8\",\"#fee090\","
-                + "\"#fdae61\",\"#f46d43\",\"#d73027\",\"#a50026\"]}},"
+                + "\"inRange\":{\"color\":" + PALETTE + "}},"
                 + "\"xAxis\":" + fieldAxis(xName, xs) + ",\"yAxis\":" + fieldAxis(yName, ys) + ","
-                + "\"series\":[" + field + (overlays.isEmpty() ? "" : ",")
+                + "\"series\":[" + field + (isolines.isEmpty() ? "" : "," + isolines(valueName, isolines))
+                + (overlays.isEmpty() ? "" : ",")
                 + overlays.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
+        getElement().setProperty("option", json);
+    }
+
+    /**
+     * A surface z = values[j][i] over (xs[i], ys[j]) in a rotatable 3-D box (echarts-gl, WebGL), with paths on
+     * it. Values above {@code zCap} are drawn at the cap, so a few huge corners do not flatten the rest; the
+     * caller says so in {@code zName}.
+     */
+    public void showSurface(String xName, String yName, String zName, double[] xs, double[] ys, double[][] values,
+            double zCap, List<Path3D> paths) {
+        double zMin = Double.POSITIVE_INFINITY;
+        StringBuilder data = new StringBuilder();
+        for (int j = 0; j < ys.length; j++) {
+            for (int i = 0; i < xs.length; i++) {
+                double v = values[j][i];
+                String z = Double.isFinite(v) ? num(Math.min(v, zCap)) : "\"-\"";
+                if (Double.isFinite(v)) {
+                    zMin = Math.min(zMin, v);
+                }
+                data.append(data.isEmpty() ? "" : ",").append('[').append(num(xs[i])).append(',').append(num(ys[j]))
+                        .append(',').append(z).append(']');
+            }
+        }
+        if (!Double.isFinite(zMin)) {
+            zMin = 0;
+        }
+        // round the box outward to two significant digits, so its end labels are short
+        double zMax = roundOut(zCap > zMin ? zCap : zMin + 1, true);
+        zMin = roundOut(zMin, false);
+        // paths lie on the surface; lifting them by 1 % of the box keeps them from vanishing into it
+        double lift = 0.01 * (zMax - zMin);
+        StringBuilder lines = new StringBuilder();
+        for (Path3D p : paths) {
+            StringBuilder pd = new StringBuilder();
+            for (int k = 0; k < p.x().length; k++) {
+                if (Double.isFinite(p.x()[k]) && Double.isFinite(p.y()[k]) && Double.isFinite(p.z()[k])) {
+                    pd.append(pd.isEmpty() ? "" : ",").append('[').append(num(p.x()[k])).append(',')
+                            .append(num(p.y()[k])).append(',').append(num(Math.min(p.z()[k], zCap) + lift)).append(']');
+                }
+            }
+            lines.append(",{\"name\":").append(quote(p.name())).append(",\"type\":\"line3D\",")
+                    .append("\"lineStyle\":{\"width\":4,\"color\":\"#c6e000\"},\"data\":[").append(pd).append("]}");
+        }
+        String json = "{\"animation\":false,\"tooltip\":{},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
+                + "\"visualMap\":{\"show\":false,\"dimension\":2,\"seriesIndex\":0,\"min\":" + num(zMin) + ",\"max\":"
+                + num(zMax) + ",\"inRange\":{\"color\":" + PALETTE + "}},"
+                + "\"xAxis3D\":{\"type\":\"value\",\"name\":" + quote(xName) + "},"
+                + "\"yAxis3D\":{\"type\":\"value\",\"name\":" + quote(yName) + "},"
+                + "\"zAxis3D\":{\"type\":\"value\",\"name\":" + quote(zName) + ",\"min\":" + num(zMin) + ",\"max\":"
+                + num(zMax) + "},"
+                + "\"grid3D\":{\"viewControl\":{\"distance\":170,\"alpha\":42,\"beta\":20},\"boxWidth\":100,\"boxDepth\":100,\"boxHeight\":60},"
+                + "\"series\":[{\"name\":" + quote(zName) + ",\"type\":\"surface\",\"shading\":\"color\","
+                + "\"wireframe\":{\"show\":true,\"lineStyle\":{\"opacity\":0.25}},"
+                + "\"dataShape\":[" + ys.length + "," + xs.length + "],\"data\":[" + data + "]}" + lines + "]}";
         getElement().setProperty("option", json);
     }
 
@@ -141,6 +218,36 @@ public class Chart extends Component implements HasSize {
         }
     }
 
+    private static double roundOut(double v, boolean up) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 1);
+        return (up ? Math.ceil(v / unit) : Math.floor(v / unit)) * unit;
+    }
+
+    // Every level as polylines of one "lines" series; a level's value is its name, shown on hover.
+    private static String isolines(String valueName, List<Isoline> isolines) {
+        StringBuilder data = new StringBuilder();
+        for (Isoline l : isolines) {
+            for (int p = 0; p < l.xs().size(); p++) {
+                double[] x = l.xs().get(p);
+                double[] y = l.ys().get(p);
+                StringBuilder coords = new StringBuilder();
+                for (int k = 0; k < x.length; k++) {
+                    coords.append(coords.isEmpty() ? "" : ",").append('[').append(num(x[k])).append(',')
+                            .append(num(y[k])).append(']');
+                }
+                data.append(data.isEmpty() ? "" : ",").append("{\"name\":")
+                        .append(quote(valueName + " = " + String.format(Locale.ROOT, "%.4g", l.level())))
+                        .append(",\"coords\":[").append(coords).append("]}");
+            }
+        }
+        return "{\"name\":\"level lines\",\"type\":\"lines\",\"coordinateSystem\":\"cartesian2d\",\"polyline\":true,"
+                + "\"silent\":false,\"z\":3,\"lineStyle\":{\"color\":\"#1a1a1a\",\"width\":1,\"opacity\":0.6},"
+                + "\"emphasis\":{\"lineStyle\":{\"width\":2.5}},\"tooltip\":{\"formatter\":\"{b}\"},\"data\":[" + data + "]}";
+    }
+
     // A field's axes end where the grid ends, so the tiles fill the plot.
     private static String fieldAxis(String name, double[] at) {
         double step = at.length > 1 ? (at[1] - at[0]) / 2 : 0.5;
@@ -167,6 +274,9 @@ public class Chart extends Component implements HasSize {
                 + "\"lineStyle\":{\"type\":\"" + (s.dashed() ? "dashed" : "solid") + "\"},"
                 + "\"data\":[" + data + "]}";
     }
+
+    private static final String PALETTE = "[\"#313695\",\"#4575b4\",\"#74add1\",\"#abd9e9\",\"#e0f3f8\","
+            + "\"#fee090\",\"#fdae61\",\"#f46d43\",\"#d73027\",\"#a50026\"]";
 
     private static String num(double v) {
         return Double.toString(v);

@@ -21,15 +21,18 @@ import java.util.Locale;
 public class ChartPanel extends Div {
 
     static final int TABLE_ROWS = 60;
+    private static final String HEIGHT = "320px";
+    private static final String SURFACE_HEIGHT = "440px";
 
     private final Chart chart;
     private final Details table = new Details("Data table");
+    private final Button svg;
 
     public ChartPanel(String accessibleName, String fileName) {
         this.chart = new Chart(accessibleName);
         addClassName("lab-chart-panel");
         Button png = new Button("PNG", e -> chart.export("png", fileName));
-        Button svg = new Button("SVG", e -> chart.export("svg", fileName));
+        svg = new Button("SVG", e -> chart.export("svg", fileName));
         for (Button b : List.of(png, svg)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             b.getElement().setAttribute("aria-label", "Download the chart " + accessibleName + " as " + b.getText());
@@ -47,6 +50,7 @@ public class ChartPanel extends Div {
     /** Shows the series in the chart and in the table. */
     public void show(String xName, Chart.Scale xScale, String yName, Chart.Scale yScale, List<Chart.Series> series) {
         chart.show(xName, xScale, yName, yScale, series);
+        svg.setVisible(true);
         table.removeAll();
         for (Chart.Series s : series) {
             NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(xName), new NativeTableHeaderCell(yName));
@@ -63,13 +67,38 @@ public class ChartPanel extends Div {
         }
     }
 
-    /** A field with lines over it; the table lists the lines (the field itself is too large to tabulate). */
+    /**
+     * A field with its level lines and further lines over it; the table gives the grid, the levels and the further
+     * lines (the field itself is too large to tabulate).
+     */
     public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
-            List<Chart.Series> overlays) {
-        chart.showField(xName, yName, valueName, xs, ys, values, overlays);
+            List<Chart.Isoline> isolines, List<Chart.Series> overlays) {
+        chart.showField(xName, yName, valueName, xs, ys, values, isolines, overlays);
+        chart.setHeight(HEIGHT);
+        svg.setVisible(true);
+        describe(xName, yName, valueName, xs, ys, isolines, overlays);
+    }
+
+    /** The same field as a 3-D surface (WebGL; PNG export only), with paths on it. */
+    public void showSurface(String xName, String yName, String valueName, String zName, double[] xs, double[] ys,
+            double[][] values, double zCap, List<Chart.Path3D> paths) {
+        chart.showSurface(xName, yName, zName, xs, ys, values, zCap, paths);
+        chart.setHeight(SURFACE_HEIGHT);
+        svg.setVisible(false);
+        List<Chart.Series> lines = paths.stream()
+                .map(p -> new Chart.Series(p.name(), Chart.Kind.LINE, p.x(), p.y(), false)).toList();
+        describe(xName, yName, valueName, xs, ys, List.of(), lines);
+    }
+
+    private void describe(String xName, String yName, String valueName, double[] xs, double[] ys,
+            List<Chart.Isoline> isolines, List<Chart.Series> overlays) {
         table.removeAll();
         table.add(new Paragraph(valueName + " on a " + xs.length + "×" + ys.length + " grid over [" + fmt(xs[0]) + ", "
                 + fmt(xs[xs.length - 1]) + "] × [" + fmt(ys[0]) + ", " + fmt(ys[ys.length - 1]) + "]."));
+        if (!isolines.isEmpty()) {
+            table.add(new Paragraph("Level lines at " + valueName + " = " + isolines.stream()
+                    .map(l -> fmt(l.level())).collect(java.util.stream.Collectors.joining(", ")) + "."));
+        }
         for (Chart.Series s : overlays) {
             NativeTableBody body = new NativeTableBody();
             int every = Math.max(1, (s.x().length + TABLE_ROWS - 1) / TABLE_ROWS);

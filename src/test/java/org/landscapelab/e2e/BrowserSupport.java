@@ -27,7 +27,9 @@ final class BrowserSupport {
 
     static Browser launch(Playwright playwright) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                // software WebGL (SwiftShader), so the 3-D surface view is tested too
+                "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"));
         chromium().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);

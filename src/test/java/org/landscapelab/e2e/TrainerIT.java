@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -91,5 +92,45 @@ class TrainerIT extends PageTest {
         assertThat(page.locator(".lab-landscape-slice lab-chart")).hasCount(3);
         page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
                 .setPath(BrowserSupport.screenshot("landscape-slice")));
+    }
+
+    @Test
+    void the_slice_map_has_level_lines_and_the_same_slice_turns_into_a_3d_surface() {
+        page.navigate("http://localhost:" + port + "/playground/landscape-slice?grid=40");
+        Locator summary = page.locator(".lab-landscape-slice [data-summary]");
+        page.waitForCondition(() -> summary.innerText().startsWith("The run leaves the plane by at most"),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        Locator map = page.locator(".lab-landscape-slice lab-chart").first();
+        assertThat(map.getAttribute("data-dimensions")).isEqualTo("2");
+
+        // the level lines are drawn, each named by its value, and the data table lists the levels in order
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) map.evaluate("el => el.currentOption.series"
+                + ".filter(s => s.type === 'lines').flatMap(s => s.data.map(d => d.name))");
+        assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("loss on the slice = "));
+        page.getByText("Data table").first().click();
+        String levels = page.locator(".lab-landscape-slice .lab-chart-table").first().innerText();
+        assertThat(levels).contains("Level lines at loss on the slice = ");
+        double[] values = java.util.Arrays.stream(levels.replaceAll("(?s).*Level lines at loss on the slice = ([^\\n]*)\\.\\s.*", "$1")
+                .split(", ")).mapToDouble(Double::parseDouble).toArray();
+        assertThat(values.length).isBetween(2, 12);
+        for (int k = 1; k < values.length; k++) {
+            assertThat(values[k]).isGreaterThan(values[k - 1]);
+        }
+        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.screenshot("landscape-slice-level-lines")));
+
+        page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("3-D surface")).click();
+        page.waitForCondition(() -> "3".equals(map.getAttribute("data-dimensions")),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
+        assertThat(page.url()).contains("view=3d");
+        assertThat(map.evaluate("el => el.currentOption.series[0].type")).isEqualTo("surface");
+        assertThat(page.locator(".lab-landscape-slice .lab-chart-tools").first().getByText("SVG").isVisible()).isFalse();
+        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.screenshot("landscape-slice-3d")));
+
+        page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Map with level lines")).click();
+        page.waitForCondition(() -> "2".equals(map.getAttribute("data-dimensions")));
+        assertThat(page.url()).contains("view=map");
     }
 }

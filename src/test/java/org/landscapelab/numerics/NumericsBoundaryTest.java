@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class NumericsBoundaryTest {
 
     private static final List<String> SECOND_PART = List.of("OpennessProbe", "TwoLayerCriticalPoints",
-            "CriticalPointCertificate", "Hypotheses", "LandscapeSlice", "LeakyReluNetwork");
+            "CriticalPointCertificate", "Hypotheses", "LandscapeSlice", "LeakyReluNetwork", "Contours");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
+import org.landscapelab.numerics.Contours;
 import org.landscapelab.numerics.TrajectorySlice;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.MatrixField;
@@ -32,6 +34,12 @@ import org.landscapelab.widgets.trainer.LinearTrainer;
 class LandscapeSliceView extends Div {
 
     private static final Duration BUDGET = Duration.ofSeconds(20);
+    private static final int LEVELS = 12;
+    private static final String MAP = "Map with level lines";
+    private static final String SURFACE = "3-D surface";
+
+    /** What the background task hands back: the slice and its level lines. */
+    private record Computed(TrajectorySlice.Result result, List<Contours.Level> levels) {}
 
     private final WidgetContext context;
     private final MatrixField x = new MatrixField("X (d0×n)", 6, m -> { });
@@ -48,7 +56,9 @@ class LandscapeSliceView extends Div {
             "loss-slice");
     private final ChartPanel offPlane = new ChartPanel("Distance of the run from the plane", "off-plane");
     private final ChartPanel losses = new ChartPanel("True loss and slice loss along the run", "true-vs-slice");
+    private final RadioButtonGroup<String> view = new RadioButtonGroup<>("View of the slice");
     private final Summary summary = new Summary();
+    private Computed last;
     private Background.Task task;
     private boolean started;
 
@@ -75,9 +85,17 @@ class LandscapeSliceView extends Div {
         inputs.addClassNames("lab-widget-inputs", "lab-settings");
         Div tools = new Div(compute, progress);
         tools.addClassName("lab-widget-tools");
+        view.setItems(MAP, SURFACE);
+        view.setValue("3d".equals(String.valueOf(context.initial("view").orElse("map"))) ? SURFACE : MAP);
+        view.addValueChangeListener(e -> {
+            if (last != null) {
+                drawField(last);
+            }
+            writeUrl();
+        });
         Div honesty = new Div(offPlane, losses);
         honesty.addClassName("lab-chart-row");
-        add(new H3("A slice of the landscape, honestly"), inputs, tools, message, field, honesty, summary);
+        add(new H3("A slice of the landscape, honestly"), inputs, tools, message, view, field, honesty, summary);
         addAttachListener(e -> {
             if (!started) {
                 started = true;
@@ -111,13 +129,27 @@ class LandscapeSliceView extends Div {
         }
         progress.setVisible(true);
         compute.setEnabled(false);
-        task = Background.start(this,
-                (cancelled, report) -> TrajectorySlice.compute(data.x(), data.y(), data.widths(), eta, n, 0.3, sd, g,
-                        Instant.now().plus(BUDGET), cancelled, report),
-                progress::setValue, this::show, this::failed);
-        UrlState.write(this, context.urlPrefix(), Map.of("X", data.x().format(), "Y", data.y().format(),
-                "hidden", hidden.getValue(), "rate", String.valueOf(eta), "steps", String.valueOf(n),
-                "seed", String.valueOf(sd), "grid", String.valueOf(g)));
+        task = Background.start(this, (cancelled, report) -> {
+            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(), eta, n, 0.3, sd, g,
+                    Instant.now().plus(BUDGET), cancelled, report);
+            double[][] loss = r.slice().loss();
+            return new Computed(r, Contours.of(r.slice().alphas(), r.slice().betas(), loss,
+                    Contours.quantileLevels(loss, LEVELS)));
+        }, progress::setValue, this::show, this::failed);
+        writeUrl();
+    }
+
+    private void writeUrl() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("X", x.getValue());
+        state.put("Y", y.getValue());
+        state.put("hidden", hidden.getValue());
+        state.put("rate", String.valueOf(rate.getValue()));
+        state.put("steps", String.valueOf(steps.getValue()));
+        state.put("seed", String.valueOf(seed.getValue()));
+        state.put("grid", String.valueOf(grid.getValue()));
+        state.put("view", SURFACE.equals(view.getValue()) ? "3d" : "map");
+        UrlState.write(this, context.urlPrefix(), state);
     }
 
     private void failed(String reason) {
@@ -127,19 +159,15 @@ class LandscapeSliceView extends Div {
         message.setText(reason);
     }
 
-    private void show(TrajectorySlice.Result r) {
+    private void show(Computed c) {
         task = null;
+        last = c;
         progress.setVisible(false);
         compute.setEnabled(true);
+        TrajectorySlice.Result r = c.result();
         List<TrajectorySlice.Point> t = r.trajectory();
         double[] step = t.stream().mapToDouble(TrajectorySlice.Point::step).toArray();
-        double[] alpha = t.stream().mapToDouble(TrajectorySlice.Point::alpha).toArray();
-        double[] beta = t.stream().mapToDouble(TrajectorySlice.Point::beta).toArray();
-        field.showField("α (along the run)", "β (random, orthogonal)", "loss on the slice", r.slice().alphas(),
-                r.slice().betas(), r.slice().loss(), List.of(
-                        new Chart.Series("the run, projected", Chart.Kind.LINE, alpha, beta, false),
-                        new Chart.Series("start and end", Chart.Kind.SCATTER, new double[] {alpha[0], alpha[alpha.length - 1]},
-                                new double[] {beta[0], beta[beta.length - 1]}, false)));
+        drawField(c);
         offPlane.show("step", Chart.Scale.LINEAR, "distance from the plane", Chart.Scale.LINEAR, List.of(
                 new Chart.Series("‖W(t) − its projection‖", Chart.Kind.LINE, step,
                         t.stream().mapToDouble(TrajectorySlice.Point::offPlane).toArray(), false)));
@@ -153,6 +181,37 @@ class LandscapeSliceView extends Div {
         summary.setText("The run leaves the plane by at most " + sig(r.maxOffPlane()) + "; largest gap between the true"
                 + " loss and the slice's loss along it: " + sig(gap) + "; final loss " + sig(end.trueLoss()) + " (L* = "
                 + sig(r.globalValue()) + ")");
+    }
+
+    private void drawField(Computed c) {
+        TrajectorySlice.Result r = c.result();
+        List<TrajectorySlice.Point> t = r.trajectory();
+        double[] alpha = t.stream().mapToDouble(TrajectorySlice.Point::alpha).toArray();
+        double[] beta = t.stream().mapToDouble(TrajectorySlice.Point::beta).toArray();
+        double[][] loss = r.slice().loss();
+        if (SURFACE.equals(view.getValue())) {
+            // the same cap as the map's colours: the 95th percentile of the grid
+            double cap = percentile(loss, 0.95);
+            field.showSurface("α", "β", "loss on the slice", "loss (capped at " + String.format(Locale.ROOT, "%.3g", cap)
+                    + ")",
+                    r.slice().alphas(), r.slice().betas(), loss, cap, List.of(new Chart.Path3D("the run, projected",
+                            alpha, beta, t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray())));
+            return;
+        }
+        List<Chart.Isoline> isolines = c.levels().stream().map(l -> new Chart.Isoline(l.value(),
+                l.lines().stream().map(Contours.Line::x).toList(), l.lines().stream().map(Contours.Line::y).toList()))
+                .toList();
+        field.showField("α (along the run)", "β (random, orthogonal)", "loss on the slice", r.slice().alphas(),
+                r.slice().betas(), loss, isolines, List.of(
+                        new Chart.Series("the run, projected", Chart.Kind.LINE, alpha, beta, false),
+                        new Chart.Series("start and end", Chart.Kind.SCATTER, new double[] {alpha[0], alpha[alpha.length - 1]},
+                                new double[] {beta[0], beta[beta.length - 1]}, false)));
+    }
+
+    private static double percentile(double[][] values, double q) {
+        double[] sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream)
+                .filter(Double::isFinite).sorted().toArray();
+        return sorted.length == 0 ? 1 : sorted[(int) Math.floor(q * (sorted.length - 1))];
     }
 
     // A value from the lesson or the URL, or the default when it is missing or does not parse.

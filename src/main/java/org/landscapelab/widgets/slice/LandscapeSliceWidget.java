@@ -21,7 +21,7 @@ public final class LandscapeSliceWidget implements Widget {
     @Override
     public String description() {
         return "A 2-D slice of the loss through the start of a gradient-descent run, along the run's overall direction"
-                + " and a random orthogonal one, with the run drawn on it — and, honestly, how far the run leaves the"
+                + " and a random orthogonal one, as a map with level lines or a 3-D surface, with the run drawn on it — and, honestly, how far the run leaves the"
                 + " plane and the true loss beside the slice's loss along it.";
     }
 
@@ -34,7 +34,9 @@ public final class LandscapeSliceWidget implements Widget {
                 OptionSpec.range("rate", OptionType.NUMBER, "0.05", 0.0001, 1, "learning rate η"),
                 OptionSpec.range("steps", OptionType.INTEGER, "400", 10, 20000, "steps of the run"),
                 OptionSpec.range("seed", OptionType.INTEGER, "3", 0, 1_000_000_000, "seed of the start and of D₂"),
-                OptionSpec.range("grid", OptionType.INTEGER, "60", 10, 120, "grid points per side"));
+                OptionSpec.range("grid", OptionType.INTEGER, "60", 10, 120, "grid points per side"),
+                OptionSpec.choice("view", "map", List.of("map", "3d"),
+                        "map: coloured map with level lines; 3d: rotatable surface (needs WebGL)"));
     }
 
     @Override
