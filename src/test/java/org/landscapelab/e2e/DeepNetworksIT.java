@@ -23,9 +23,21 @@ class DeepNetworksIT extends PageTest {
         return s.innerText();
     }
 
+    // The steps after the 1A question open once it is answered right; a test that needs them answers it first.
+    private void answer1A() {
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
+        Locator checkpoint = page.locator(".lab-checkpoint").first();
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        page.waitForCondition(() -> "true".equals(checkpoint.getAttribute("data-passed")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+    }
+
     @Test
     void the_printed_counterexample_is_a_non_strict_saddle_with_a_fourth_order_descent_curve() {
-        page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
+        answer1A();
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/certificate-1a");
         Locator cert = page.locator(".lab-certificate").first();
 
         assertThat(summaryOf(cert, "L = ")).isEqualTo("L = 0.500000, ‖∇L‖ = 0; Hessian: 0 negative, 4 zero (2 from"
@@ -68,10 +80,14 @@ class DeepNetworksIT extends PageTest {
     }
 
     @Test
-    void the_verdict_checkpoint_is_graded_by_the_certificate() {
+    void the_verdict_checkpoint_is_graded_by_the_certificate_and_opens_the_step_that_shows_it() {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
         Locator checkpoint = page.locator(".lab-checkpoint").first();
         Locator feedback = checkpoint.locator(".lab-feedback");
+        // the answer is not on the screen beside the question
+        assertThat(page.locator(".lab-certificate").count()).isZero();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Next")).isDisabled()).isTrue();
 
         checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("spurious local minimum")).check();
@@ -86,11 +102,16 @@ class DeepNetworksIT extends PageTest {
         page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.waitForURL("**/lessons/deep-networks/certificate-1a");
+        assertThat(summaryOf(page.locator(".lab-certificate").first(), "L = ")).contains("verdict: non-strict saddle");
     }
 
     @Test
     void a_psd_critical_point_that_is_not_a_minimum_is_recognised_and_a_strict_saddle_is_not_accepted() {
-        page.navigate("http://localhost:" + port + "/lessons/deep-networks/convex");
+        answer1A();
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/no-bottleneck");
         Locator checkpoint = page.locator(".lab-checkpoint").last();
         Locator feedback = checkpoint.locator(".lab-feedback");
         Locator check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -35,7 +35,8 @@ public final class Certificate implements Widget {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.choice("preset", "1A", Preset.names(), "the worked point to start from"));
+        return List.of(OptionSpec.choice("preset", "1A", Preset.names(), "the worked point to start from; lock it to keep the"
+                + " student on this point (its entries stay editable)"));
     }
 
     @Override

@@ -105,7 +105,7 @@ class CertificateView extends Div {
             MatrixField f = new MatrixField("W" + (i + 1), 6, m -> certify());
             f.setHelperText(null);
             f.show(Preset.parse(useOverrides ? overrides.get(i) : p.weights().get(i)));
-            f.setReadOnly(context.isLocked("preset"));
+            // locking the preset fixes where the student starts, not what they may perturb
             fields.add(f);
             layers.add(f);
         }
