@@ -11,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import org.landscapelab.widgets.trainer.LinearTrainer;
 /** The slice with the run on it, then the two honesty charts: distance off the plane, true vs slice loss. */
 class LandscapeSliceView extends Div {
 
-    private static final Duration BUDGET = Duration.ofSeconds(20);
     private static final int LEVELS = 12;
     private static final String MAP = "Map with level lines";
     private static final String SURFACE = "3-D surface";
@@ -130,8 +128,9 @@ class LandscapeSliceView extends Div {
         progress.setVisible(true);
         compute.setEnabled(false);
         task = Background.start(this, (cancelled, report) -> {
-            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(), eta, n, 0.3, sd, g,
-                    Instant.now().plus(BUDGET), cancelled, report);
+            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(), eta, n,
+                    LandscapeSliceWidget.INIT_SCALE, sd, g, Instant.now().plus(LandscapeSliceWidget.BUDGET), cancelled,
+                    report);
             double[][] loss = r.slice().loss();
             return new Computed(r, Contours.of(r.slice().alphas(), r.slice().betas(), loss,
                     Contours.quantileLevels(loss, LEVELS)));
@@ -176,11 +175,7 @@ class LandscapeSliceView extends Div {
                         t.stream().mapToDouble(TrajectorySlice.Point::trueLoss).toArray(), false),
                 new Chart.Series("slice loss at the projection", Chart.Kind.LINE, step,
                         t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray(), true)));
-        double gap = t.stream().mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss())).max().orElse(0);
-        TrajectorySlice.Point end = t.getLast();
-        summary.setText("The run leaves the plane by at most " + sig(r.maxOffPlane()) + "; largest gap between the true"
-                + " loss and the slice's loss along it: " + sig(gap) + "; final loss " + sig(end.trueLoss()) + " (L* = "
-                + sig(r.globalValue()) + ")");
+        summary.setText(LandscapeSliceWidget.summary(r));
     }
 
     private void drawField(Computed c) {
@@ -227,9 +222,6 @@ class LandscapeSliceView extends Div {
         }
     }
 
-    private static String sig(double v) {
-        return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
-    }
 
 
     @Override

@@ -1,11 +1,19 @@
 package org.landscapelab.widgets.slice;
 
 import com.vaadin.flow.component.Component;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.landscapelab.lessons.Evaluation;
 import org.landscapelab.lessons.OptionSpec;
 import org.landscapelab.lessons.OptionType;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.TrajectorySlice;
+import org.landscapelab.widgets.Options;
 import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.trainer.LinearTrainer;
@@ -44,6 +52,44 @@ public final class LandscapeSliceWidget implements Widget {
         List<String> problems = new ArrayList<>();
         LinearTrainer.validate(options, problems);
         return problems;
+    }
+
+    /** The run's start scale, the same in the page and in the validator. */
+    static final double INIT_SCALE = 0.3;
+    static final Duration BUDGET = Duration.ofSeconds(20);
+
+    @Override
+    public Optional<Evaluation> evaluate(Map<String, Object> options) {
+        List<String> problems = check(options);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        LinearTrainer.Data data = LinearTrainer.data(options);
+        try {
+            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(),
+                    Options.number(options.getOrDefault("rate", 0.05)), (int) Options.number(options.getOrDefault("steps", 400)),
+                    INIT_SCALE, (long) Options.number(options.getOrDefault("seed", 3)),
+                    (int) Options.number(options.getOrDefault("grid", 60)), Instant.now().plus(BUDGET), () -> false, p -> { });
+            return Optional.of(new Evaluation(summary(r), Map.of("L*", r.globalValue(), "max-off-plane",
+                    r.maxOffPlane(), "max-gap", maxGap(r), "final-loss", r.trajectory().getLast().trueLoss())));
+        } catch (NumericsException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The widget's {@code data-summary} sentence. */
+    static String summary(TrajectorySlice.Result r) {
+        return "The run leaves the plane by at most " + sig(r.maxOffPlane()) + "; largest gap between the true"
+                + " loss and the slice's loss along it: " + sig(maxGap(r)) + "; final loss "
+                + sig(r.trajectory().getLast().trueLoss()) + " (L* = " + sig(r.globalValue()) + ")";
+    }
+
+    private static double maxGap(TrajectorySlice.Result r) {
+        return r.trajectory().stream().mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss())).max().orElse(0);
+    }
+
+    static String sig(double v) {
+        return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
     }
 
     @Override
