@@ -1,6 +1,7 @@
 package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -8,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -24,7 +26,36 @@ public final class Background {
     private static final ExecutorService POOL = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUE), Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
 
+    // One browser tab may hold at most this many queued or running computations (the widget reference page starts
+    // one per widget at once), so a single tab cannot fill the shared queue and lock every other student out.
+    static final int PER_TAB = 8;
+
     private Background() {}
+
+    private static AtomicInteger inFlight(UI ui) {
+        synchronized (ui) {
+            AtomicInteger n = ComponentUtil.getData(ui, AtomicInteger.class);
+            if (n == null) {
+                n = new AtomicInteger();
+                ComponentUtil.setData(ui, AtomicInteger.class, n);
+            }
+            return n;
+        }
+    }
+
+    /** Takes a slot of the tab's share, or says no when the tab already has {@link #PER_TAB} computations. */
+    static boolean admit(UI ui) {
+        AtomicInteger n = inFlight(ui);
+        if (n.incrementAndGet() > PER_TAB) {
+            n.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    static void release(UI ui) {
+        inFlight(ui).decrementAndGet();
+    }
 
     /** Work that can be cancelled and reports progress in [0, 1]. */
     @FunctionalInterface
@@ -49,6 +80,11 @@ public final class Background {
         if (ui == null) {
             return task;
         }
+        if (!admit(ui)) {
+            failed.accept("This page already has " + PER_TAB + " computations running; wait for one to finish or"
+                    + " cancel it.");
+            return task;
+        }
         try {
             POOL.submit(() -> {
                 try {
@@ -69,9 +105,12 @@ public final class Background {
                             failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
                         }
                     });
+                } finally {
+                    release(ui);
                 }
             });
         } catch (RejectedExecutionException e) {
+            release(ui);
             failed.accept("The server is busy with other students' computations; try again in a moment.");
         }
         return task;

@@ -131,4 +131,28 @@ class DeepNetworksIT extends PageTest {
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(feedback.innerText()).contains("verdict: non-strict saddle — the loss drops at order 3");
     }
+
+    @Test
+    void the_1b_question_is_graded_right_and_wrong_by_the_certificate() {
+        answer1A();
+        page.navigate("http://localhost:" + port + "/lessons/deep-networks/no-bottleneck");
+        Locator checkpoint = page.locator(".lab-checkpoint").first();
+        Locator feedback = checkpoint.locator(".lab-feedback");
+        Locator check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Check"));
+
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
+        check.click();
+        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        // notes §2.3: at 1B the Hessian has two negative eigenvalues
+        assertThat(feedback.innerText()).contains("2 negative").contains("strict saddle");
+
+        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("strict saddle").setExact(true)).check();
+        check.click();
+        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+    }
 }

@@ -14,6 +14,7 @@ enum Preset {
     B1("1B — widths 1-2-2-2, squared loss", "1", "0;1", null, List.of("1;0", "0,0;0,0", "1,0;0,0")),
     C1("1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
     D1("1D — widths 2-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1;0")),
+    D3("1D lifted — widths 2-1-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1", "1;0")),
     CHAIN("Scalar chain 1-1-1-1 at 0", "1", "1", null, List.of("0", "0", "0"));
 
     private final String label;
@@ -36,12 +37,13 @@ enum Preset {
             case "1B" -> B1;
             case "1C" -> C1;
             case "1D" -> D1;
+            case "1D-deep" -> D3;
             default -> CHAIN;
         };
     }
 
     static List<String> names() {
-        return List.of("1A", "1B", "1C", "1D", "chain");
+        return List.of("1A", "1B", "1C", "1D", "1D-deep", "chain");
     }
 
     String label() {

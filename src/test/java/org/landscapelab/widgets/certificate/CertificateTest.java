@@ -42,6 +42,16 @@ class CertificateTest {
     }
 
     @Test
+    void instance_1d_lifted_to_depth_three_stays_a_spurious_local_minimum() {
+        // notes §2.5: widths (2,1,1,2), ℓ = 2, gradient 0, Hessian eigenvalues {0, 0, 3, 8, 12}
+        Evaluation e = of("1D-deep");
+        assertThat(e.summary()).startsWith("L = 2.00000").contains("verdict: spurious local minimum")
+                .contains("0 negative, 2 zero").contains("3 positive");
+        assertThat(e.values()).containsEntry("critical", 1.0).containsEntry("negative-eigenvalues", 0.0)
+                .containsEntry("zero-eigenvalues", 2.0);
+    }
+
+    @Test
     void the_scalar_chain_at_zero_has_a_zero_hessian_and_a_cubic_descent() {
         Evaluation e = of("chain");
         assertThat(e.summary()).contains("0 negative, 3 zero").contains("order 3");
