@@ -74,6 +74,7 @@ export class LabChart extends HTMLElement {
       return;
     }
     if (glLoaded) {
+      this.fitBox(option);
       this.chart?.setOption(this.withTheme(option), true);
       this.setAttribute('data-dimensions', '3');
       return;
@@ -128,6 +129,14 @@ export class LabChart extends HTMLElement {
     a.href = url;
     a.download = name;
     a.click();
+  }
+
+  // On a narrow screen the camera steps back, so the whole 3-D box stays in view.
+  private fitBox(option: Record<string, unknown>) {
+    const view = (option.grid3D as { viewControl?: { distance?: number } } | undefined)?.viewControl;
+    if (view && this.clientWidth > 0 && this.clientWidth < 560) {
+      view.distance = Math.round(170 * Math.min(1.8, 560 / this.clientWidth));
+    }
   }
 
   // A field's tiles (series 0 with `labTiles: [columns, rows]`) are sized to the plot so they meet without gaps.

@@ -25,8 +25,9 @@ public final class ValidateCommand {
         }
         out.println(problems.isEmpty()
                 ? "OK: " + catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons") + " in "
-                        + dir + " validate" + (catalog.lessons().size() == 1 ? "s." : ".")
-                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + dir + ".");
+                        + dir + ", no problems."
+                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the lessons folder "
+                        + dir + ".");
         return problems.isEmpty() ? 0 : 1;
     }
 

@@ -24,8 +24,8 @@ final class ExpectDirective {
 
     private ExpectDirective() {}
 
-    static void check(String body, Map<String, Block.Widget> widgetsById, WidgetSchemas schemas, Path file, int line,
-            List<LessonProblem> problems) {
+    static void check(String body, Map<String, Block.Widget> widgetsById, java.util.Set<String> brokenIds,
+            WidgetSchemas schemas, Path file, int line, List<LessonProblem> problems) {
         Object yaml;
         try {
             yaml = Yamls.load(body);
@@ -46,6 +46,11 @@ final class ExpectDirective {
             }
         }
         Block.Widget widget = widgetsById.get(id);
+        if (widget == null && brokenIds.contains(id)) {
+            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, "widget"), 1, "claim about widget `" + id
+                    + "` not checked: the widget has problems (reported above); fix those first"));
+            return;
+        }
         if (widget == null) {
             problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, "widget"), 1, "`{expect}` names widget `"
                     + id + "`, but no widget before it has that id" + Suggestions.hint(id, widgetsById.keySet())));

@@ -213,8 +213,8 @@ public final class FormulaCheck {
             boolean symbol = name.length() == 2 && !Character.isLetter(name.charAt(1));
             if (symbol ? SYMBOLS.indexOf(name.charAt(1)) < 0 && ACCENTS.indexOf(name.charAt(1)) < 0
                     : !COMMANDS.contains(name)) {
-                throw new Problem("unknown command `" + name + "`" + (symbol ? "" : Suggestions.hint(name, COMMANDS))
-                        + "; KaTeX would reject the formula");
+                throw new Problem("unknown command `" + name + "`; KaTeX would reject the formula"
+                        + (symbol ? "" : Suggestions.hint(name, COMMANDS)));
             }
             if (DELIMITED.contains(name)) {
                 delimiter(name);
@@ -236,8 +236,8 @@ public final class FormulaCheck {
         private void environment() {
             String env = braced("\\begin");
             if (!ENVIRONMENTS.contains(env)) {
-                throw new Problem("unknown environment `" + env + "`" + Suggestions.hint(env, ENVIRONMENTS)
-                        + "; KaTeX would reject the formula");
+                throw new Problem("unknown environment `" + env + "`; KaTeX would reject the formula"
+                        + Suggestions.hint(env, ENVIRONMENTS));
             }
             group(env, true, false);
         }
@@ -294,8 +294,8 @@ public final class FormulaCheck {
                 String d = controlSequence();
                 boolean symbol = d.length() == 2 && !Character.isLetter(d.charAt(1));
                 if (!symbol && !COMMANDS.contains(d)) {
-                    throw new Problem("unknown command `" + d + "`" + Suggestions.hint(d, COMMANDS)
-                            + "; KaTeX would reject the formula");
+                    throw new Problem("unknown command `" + d + "`; KaTeX would reject the formula"
+                            + Suggestions.hint(d, COMMANDS));
                 }
             } else {
                 pos++;

@@ -48,10 +48,15 @@ public final class LessonCatalog {
             problems.add(new LessonProblem(dir, 0, "lessons folder not found; expected a folder with course.yml"));
             return new LessonCatalog(dir, Course.EMPTY, Map.of(), problems);
         }
+        if (!Files.isRegularFile(dir.resolve(COURSE_FILE))) {
+            problems.add(new LessonProblem(Path.of(COURSE_FILE), 0, 0, "there is no course.yml in " + dir + "; expected"
+                    + " the lessons folder itself (course.yml plus one folder per lesson)"));
+        }
         String courseText = read(dir.resolve(COURSE_FILE), Path.of(COURSE_FILE), problems).orElse(null);
         Course course = courseText == null ? Course.EMPTY : Course.read(courseText, Path.of(COURSE_FILE), problems);
         LessonParser parser = new LessonParser(widgets);
         Map<String, Lesson> found = new LinkedHashMap<>();
+        List<LessonParser.LessonLink> links = new ArrayList<>();
         for (Path folder : lessonFolders(dir, problems)) {
             String slug = folder.getFileName().toString();
             Path shown = Path.of(slug, LESSON_FILE);
@@ -59,12 +64,14 @@ public final class LessonCatalog {
             LessonParser.Result result = text.map(t -> parseSafely(parser, folder, shown, t))
                     .orElse(new LessonParser.Result(Optional.empty(), List.of()));
             problems.addAll(result.problems());
+            links.addAll(result.links());
             Optional<Lesson> good = result.problems().isEmpty() ? result.lesson() : Optional.empty();
             Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
             served.ifPresent(l -> found.put(slug, l));
         }
         checkCourse(course, courseText, dir, found.keySet(), problems);
         checkPrerequisites(dir, found, problems);
+        checkLessonLinks(dir, found, links, problems);
         Map<String, Lesson> ordered = new LinkedHashMap<>();
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
@@ -163,12 +170,61 @@ public final class LessonCatalog {
 
     private static void checkPrerequisites(Path dir, Map<String, Lesson> lessons, List<LessonProblem> problems) {
         for (Lesson lesson : lessons.values()) {
+            List<String> cycle = cycleFrom(lesson.slug(), lessons);
+            if (!cycle.isEmpty() && cycle.getFirst().equals(lesson.slug())) {
+                problems.add(new LessonProblem(Path.of(lesson.slug(), LESSON_FILE), prerequisitesLine(dir, lesson), 1,
+                        cycle.size() == 2 ? "lesson `" + lesson.slug() + "` lists itself as a prerequisite"
+                                : "prerequisites go round in a circle: " + String.join(" → ", cycle)
+                                        + "; remove one of them"));
+            }
             for (String pre : lesson.prerequisites()) {
                 if (!Files.isRegularFile(dir.resolve(pre).resolve(LESSON_FILE))) {
                     problems.add(new LessonProblem(Path.of(lesson.slug(), LESSON_FILE), prerequisitesLine(dir, lesson), 1,
                             "unknown prerequisite `" + pre + "`; expected a lesson folder name"
                                     + Suggestions.hint(pre, lessons.keySet())));
                 }
+            }
+        }
+    }
+
+    // The first prerequisite path from `start` back to itself, as slugs start → … → start, or empty.
+    private static List<String> cycleFrom(String start, Map<String, Lesson> lessons) {
+        java.util.Deque<List<String>> paths = new java.util.ArrayDeque<>();
+        paths.add(List.of(start));
+        Set<String> visited = new HashSet<>();
+        while (!paths.isEmpty()) {
+            List<String> path = paths.poll();
+            Lesson last = lessons.get(path.getLast());
+            if (last == null) {
+                continue;
+            }
+            for (String pre : last.prerequisites()) {
+                List<String> longer = new ArrayList<>(path);
+                longer.add(pre);
+                if (pre.equals(start)) {
+                    return longer;
+                }
+                if (visited.add(pre)) {
+                    paths.add(longer);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    // A link to /lessons/<slug>[/<step>] must name a lesson of this folder and, when given, one of its steps.
+    private static void checkLessonLinks(Path dir, Map<String, Lesson> lessons, List<LessonParser.LessonLink> links,
+            List<LessonProblem> problems) {
+        for (LessonParser.LessonLink link : links) {
+            Lesson target = lessons.get(link.slug());
+            if (!Files.isRegularFile(dir.resolve(link.slug()).resolve(LESSON_FILE))) {
+                problems.add(new LessonProblem(link.file(), link.line(), link.column(), "link to unknown lesson `"
+                        + link.slug() + "`; expected a lesson folder name" + Suggestions.hint(link.slug(), lessons.keySet())));
+            } else if (link.step() != null && target != null && target.step(link.step()).isEmpty()) {
+                List<String> ids = target.steps().stream().map(Step::id).toList();
+                problems.add(new LessonProblem(link.file(), link.line(), link.column(), "link to unknown step `"
+                        + link.step() + "` of lesson `" + link.slug() + "`; its steps are " + String.join(", ", ids)
+                        + Suggestions.hint(link.step(), ids)));
             }
         }
     }

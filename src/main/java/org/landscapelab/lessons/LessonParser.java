@@ -30,10 +30,20 @@ import org.commonmark.node.Text;
 final class LessonParser {
 
     /** The result: the lesson (when it could be built at all) and every problem found. */
-    record Result(Optional<Lesson> lesson, List<LessonProblem> problems) {}
+    record Result(Optional<Lesson> lesson, List<LessonProblem> problems, List<LessonLink> links) {
+        Result(Optional<Lesson> lesson, List<LessonProblem> problems) {
+            this(lesson, problems, List.of());
+        }
+    }
+
+    /** A link to a lesson (and maybe a step) of the course, checked once every lesson is read. */
+    record LessonLink(Path file, int line, int column, String slug, String step) {}
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\{([A-Za-z][\\w-]*)}\\s*(.*)");
     private static final Pattern STEP_ID = Pattern.compile("\\s*\\{#([a-z][a-z0-9-]*)}\\s*$");
+    private static final Pattern ANY_STEP_ID = Pattern.compile("\\s*\\{#([^}]*)}\\s*$");
+    private static final Pattern YAML_ID = Pattern.compile("(?m)^id:\\s*[\"']?([\\w-]+)");
+    private static final Pattern LESSON_LINK = Pattern.compile("^/lessons/([^/?#]+)(?:/([^/?#]+))?/?(?:[?#].*)?$");
 
     private final WidgetSchemas widgets;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -62,7 +72,8 @@ final class LessonParser {
         math.formulas().forEach(f -> FormulaCheck.check(f.tex()).ifPresent(msg ->
                 problems.add(new LessonProblem(shown, offset + f.line(), 1, "formula `" + f.tex() + "`: " + msg))));
         Node doc = renderer.parse(math.markdown());
-        checkLinks(doc, folder, shown, offset, problems);
+        List<LessonLink> lessonLinks = new ArrayList<>();
+        checkLinks(doc, folder, shown, offset, problems, lessonLinks);
         List<Step> steps = new Steps(shown, offset, slug, math.formulas(), problems).build(doc);
         if (steps.isEmpty()) {
             if (doc.getFirstChild() == null) {
@@ -72,7 +83,7 @@ final class LessonParser {
         }
         LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
         return new Result(Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
-                problems);
+                problems, lessonLinks);
     }
 
     static String assetBase(String slug) {
@@ -89,7 +100,10 @@ final class LessonParser {
         return spans.isEmpty() ? 0 : spans.getFirst().getColumnIndex() + 1;
     }
 
-    private void checkLinks(Node doc, Path folder, Path shown, int offset, List<LessonProblem> problems) {
+    private void checkLinks(Node doc, Path folder, Path shown, int offset, List<LessonProblem> problems,
+            List<LessonLink> lessonLinks) {
+        // absolute and normalized, so `validate .` and `validate ../x` judge paths alike
+        Path base = folder.toAbsolutePath().normalize();
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -103,20 +117,36 @@ final class LessonParser {
             }
 
             private void check(Node node, String destination, String what) {
+                int line = offset + lineOf(node);
+                int column = columnOf(node);
+                Matcher lesson = LESSON_LINK.matcher(destination);
+                if (what.equals("link") && lesson.matches()) {
+                    lessonLinks.add(new LessonLink(shown, line, column, lesson.group(1), lesson.group(2)));
+                    return;
+                }
                 String path = destination.replaceAll("[#?].*$", "");
+                if (what.equals("image") && destination.startsWith("/") && !destination.startsWith("/lesson-files/")) {
+                    problems.add(new LessonProblem(shown, line, column, "image `" + destination + "` is an absolute"
+                            + " path; put the image next to lesson.md and write a relative path such as `figure.png`"));
+                    return;
+                }
                 if (!MarkdownRenderer.isRelative(destination) || path.isEmpty()) {
                     return;
                 }
-                Path target = folder.resolve(path).normalize();
-                if (!target.startsWith(folder.getParent()) || !Files.exists(target)) {
-                    problems.add(new LessonProblem(shown, offset + lineOf(node), columnOf(node), "broken " + what
-                            + ": `" + destination + "` does not exist next to lesson.md (paths are relative to the lesson's folder)"));
+                Path target = base.resolve(path).normalize();
+                if (path.endsWith(".md") || (target.startsWith(base.getParent()) && !target.startsWith(base)
+                        && Files.exists(target))) {
+                    problems.add(new LessonProblem(shown, line, column, what + " `" + destination + "` points at"
+                            + " another lesson's files; link to a lesson as `/lessons/<folder>` or"
+                            + " `/lessons/<folder>/<step-id>`"));
+                } else if (!target.startsWith(base) || !Files.exists(target)) {
+                    problems.add(new LessonProblem(shown, line, column, "broken " + what + ": `" + destination
+                            + "` does not exist next to lesson.md (paths are relative to the lesson's folder)"));
                 }
             }
         });
     }
 
-    /** Walks the top-level blocks, cutting steps at each level-2 heading. */
     private final class Steps {
         private final Path shown;
         private final int offset;
@@ -126,6 +156,7 @@ final class LessonParser {
         private final List<Step> steps = new ArrayList<>();
         private final Set<String> stepIds = new HashSet<>();
         private final Map<String, Block.Widget> widgetsById = new HashMap<>();
+        private final Set<String> brokenIds = new HashSet<>();
         private String id = "introduction";
         private String title = "Introduction";
         private List<Block> blocks = new ArrayList<>();
@@ -157,6 +188,13 @@ final class LessonParser {
 
         private void startStep(Heading h) {
             String heading = withFormulaSource(plainText(h));
+            Matcher any = ANY_STEP_ID.matcher(heading);
+            if (any.find() && !STEP_ID.matcher(heading).find()) {
+                problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "step id `" + any.group(1) + "` is not"
+                        + " valid; expected lowercase letters, digits and hyphens starting with a letter, e.g. `{#"
+                        + slugify(any.group(1)) + "}`"));
+                heading = heading.substring(0, any.start());
+            }
             Matcher m = STEP_ID.matcher(heading);
             title = m.find() ? heading.substring(0, m.start()).strip() : heading.strip();
             id = m.reset().find() ? m.group(1) : slugify(title);
@@ -195,10 +233,24 @@ final class LessonParser {
             String argument = MathExtractor.restore(m.group(2).strip(), formulas);
             String literal = MathExtractor.restore(code.getLiteral(), formulas);
             int line = offset + lineOf(code);
+            if (code.getClosingFenceLength() == null) {
+                problems.add(new LessonProblem(shown, line, columnOf(code), "the `{" + name + "}` block is never"
+                        + " closed, so it swallows the rest of the file; end it with a line of "
+                        + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength())) + ""));
+            }
+            if (name.equals("checkpoint") || TextDirectives.NAMES.contains(name)) {
+                checkFormulas(argument, line - 1);
+                checkFormulas(literal, line);
+            }
             if (name.equals("checkpoint")) {
                 widgetCount++;
-                CheckpointDirective.read(literal, widgets, renderer, assetBase(slug), shown, line, widgetCount, problems)
-                        .ifPresent(c -> {
+                int before = problems.size();
+                Optional<Block.Checkpoint> read = CheckpointDirective.read(literal, widgets, renderer, assetBase(slug),
+                        shown, line, widgetCount, problems);
+                if (read.isEmpty() || problems.size() > before) {
+                    noteBrokenId(literal);
+                }
+                read.ifPresent(c -> {
                             if (widgetsById.putIfAbsent(c.widget().id(), c.widget()) != null) {
                                 problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + c.widget().id()
                                         + "`; every widget and checkpoint in a lesson needs its own `id`"));
@@ -209,7 +261,7 @@ final class LessonParser {
                 return;
             }
             if (name.equals("expect")) {
-                ExpectDirective.check(literal, widgetsById, widgets, shown, line, problems);
+                ExpectDirective.check(literal, widgetsById, brokenIds, widgets, shown, line, problems);
                 return;
             }
             if (TextDirectives.NAMES.contains(name)) {
@@ -231,7 +283,12 @@ final class LessonParser {
                 return;
             }
             widgetCount++;
-            WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems).ifPresent(w -> {
+            int before = problems.size();
+            Optional<Block.Widget> read = WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems);
+            if (read.isEmpty() || problems.size() > before) {
+                noteBrokenId(literal);
+            }
+            read.ifPresent(w -> {
                 if (widgetsById.putIfAbsent(w.id(), w) != null) {
                     problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + w.id()
                             + "`; every widget in a lesson needs its own `id`"));
@@ -239,6 +296,22 @@ final class LessonParser {
                 flushHtml();
                 blocks.add(w);
             });
+        }
+
+        // The id a directive that failed to read meant to have, so a claim about it says why it was not checked.
+        private void noteBrokenId(String yaml) {
+            Matcher m = YAML_ID.matcher(yaml);
+            if (m.find()) {
+                brokenIds.add(m.group(1));
+            }
+        }
+
+        // Formulas inside a text block or a checkpoint (rendered later from the block's own text).
+        private void checkFormulas(String text, int fenceLine) {
+            for (MathExtractor.Formula f : MathExtractor.extract(text).formulas()) {
+                FormulaCheck.check(f.tex()).ifPresent(msg -> problems.add(new LessonProblem(shown,
+                        fenceLine + f.line(), 1, "formula `" + f.tex() + "`: " + msg)));
+            }
         }
     }
 

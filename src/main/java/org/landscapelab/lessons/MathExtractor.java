@@ -33,10 +33,29 @@ final class MathExtractor {
         while (i < n) {
             boolean lineStart = i == 0 || source.charAt(i - 1) == '\n';
             if (lineStart) {
-                String rest = source.substring(i, Math.min(n, i + 4)).stripLeading();
-                String marker = rest.startsWith("```") ? "```" : rest.startsWith("~~~") ? "~~~" : null;
-                if (marker != null && (fence == null || fence.equals(marker))) {
-                    fence = fence == null ? marker : null;
+                // a fence marker after at most three spaces (CommonMark); never look past the end of this line
+                int eol0 = source.indexOf('\n', i);
+                String rest = source.substring(i, eol0 < 0 ? n : eol0);
+                int indent = 0;
+                while (indent < rest.length() && indent < 4 && rest.charAt(indent) == ' ') {
+                    indent++;
+                }
+                rest = indent < 4 ? rest.substring(indent) : "";
+                char f = rest.isEmpty() ? ' ' : rest.charAt(0);
+                int run = f == '`' || f == '~' ? runLength(rest, 0, f) : 0;
+                String marker = run >= 3 ? rest.substring(0, run) : null;
+                boolean opens = marker != null && fence == null;
+                // a closing fence: the same character, at least as long, nothing after it
+                boolean closes = marker != null && fence != null && f == fence.charAt(0) && run >= fence.length()
+                        && rest.substring(run).isBlank();
+                if (opens || closes) {
+                    fence = opens ? marker : null;
+                    // the fence line itself is copied as it is: its backticks open no code span
+                    int eol = source.indexOf('\n', i);
+                    int end = eol < 0 ? n : eol;
+                    out.append(source, i, end);
+                    i = end;
+                    continue;
                 }
             }
             char c = source.charAt(i);

@@ -23,7 +23,7 @@ class ValidateCommandTest {
     @Test
     void the_shipped_lessons_validate_with_exit_code_zero() {
         assertThat(run("lessons")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").containsPattern("lessons? in lessons validates?\\.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").containsPattern("lessons? in lessons, no problems\\.");
     }
 
     @Test
@@ -37,6 +37,6 @@ class ValidateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
                 dir.resolve("course.yml") + ":3:1: lesson `missing` is listed but there is no missing/lesson.md",
                 dir.resolve("demo/lesson.md") + ":5:1: unknown directive `{theorm}` — did you mean `theorem`?",
-                "2 problems in " + dir + ".");
+                "2 problems in the lessons folder " + dir + ".");
     }
 }

@@ -41,10 +41,10 @@ class FormulaCheckTest {
                 .map(LessonProblem::toString).toList();
 
         assertThat(problems).containsExactly(
-                "alpha/lesson.md:7:1: formula `\\fracc{1}{2}`: unknown command `\\fracc` — did you mean `\\frac`?;"
-                        + " KaTeX would reject the formula",
-                "alpha/lesson.md:7:1: formula `\\begin{pmatrx} a \\end{pmatrx}`: unknown environment `pmatrx` — did you"
-                        + " mean `pmatrix`?; KaTeX would reject the formula",
+                "alpha/lesson.md:7:1: formula `\\fracc{1}{2}`: unknown command `\\fracc`; KaTeX would reject the"
+                        + " formula — did you mean `\\frac`?",
+                "alpha/lesson.md:7:1: formula `\\begin{pmatrx} a \\end{pmatrx}`: unknown environment `pmatrx`; KaTeX"
+                        + " would reject the formula — did you mean `pmatrix`?",
                 "alpha/lesson.md:8:1: formula `x^a^b`: double superscript: a second `^` on the same base; expected one"
                         + " group, e.g. `x^{ab}`, or `{x^a}^b`",
                 "alpha/lesson.md:8:1: formula `x_i_j`: double subscript: a second `_` on the same base; expected one"

@@ -38,6 +38,7 @@ class LessonCatalogTest {
     void a_broken_lesson_is_reported_with_its_line_and_the_others_still_load() throws IOException {
         lesson("good", "---\ntitle: Good\n---\nBody");
         lesson("bad", "---\ntitle: Bad\nminutes: [5\n---\nBody");
+        Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [good, bad]\n");
 
         LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
@@ -53,6 +54,7 @@ class LessonCatalogTest {
     void a_lesson_without_front_matter_or_title_is_refused_with_what_was_expected() throws IOException {
         lesson("plain", "# Just markdown");
         lesson("untitled", "---\nsummary: no title\n---\nBody");
+        Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [plain, untitled]\n");
 
         LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,19 @@ class LessonParserTest {
         assertThat(html.select("lab-math[display]")).hasSize(1);
         assertThat(html.select("code").text()).isEqualTo("$x$");
         assertThat(html.text()).contains("Costs $5");
+    }
+
+    @Test
+    void formulas_between_fenced_blocks_are_typeset_and_code_inside_fences_is_left_alone() throws IOException {
+        Lesson lesson = parse("## S\n```{note}\nFirst $a$.\n```\n\nBetween $b_1$ blocks.\n\n```text\n$not math$\n```\n"
+                + "\nAfter $c$.\n\n````markdown\n```{note}\n$inner$\n```\n````\n\nEnd $d$.\n").lesson().orElseThrow();
+        List<String> tex = new ArrayList<>();
+        for (Block b : lesson.steps().getFirst().blocks()) {
+            if (b instanceof Block.Html h) {
+                tex.addAll(Jsoup.parseBodyFragment(h.html()).select("lab-math").eachAttr("tex"));
+            }
+        }
+        assertThat(tex).containsExactly("a", "b_1", "c", "d");
     }
 
     @Test

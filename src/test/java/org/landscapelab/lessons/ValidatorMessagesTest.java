@@ -101,4 +101,87 @@ class ValidatorMessagesTest {
         assertThat(after.find("alpha")).isEmpty();
         assertThat(after.problems()).isEmpty();
     }
+
+    @Test
+    void formulas_inside_text_blocks_and_checkpoint_questions_are_checked_at_their_lines() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\n```{theorem} About $\\fracc12$\nIt holds: $x^a^b$.\n```\n\n"
+                + "```{checkpoint}\ntype: openness-example\nquestion: |\n  Give $\\left( W$.\n```\n"));
+
+        assertThat(problems()).containsExactly(
+                "alpha/lesson.md:7:1: formula `\\fracc12`: unknown command `\\fracc`; KaTeX would reject the formula"
+                        + " — did you mean `\\frac`?",
+                "alpha/lesson.md:8:1: formula `x^a^b`: double superscript: a second `^` on the same base; expected one"
+                        + " group, e.g. `x^{ab}`, or `{x^a}^b`",
+                "alpha/lesson.md:14:1: formula `\\left( W`: `\\left` is never closed with `\\right`");
+    }
+
+    @Test
+    void links_to_lessons_and_steps_are_checked_and_relative_links_must_stay_in_the_lesson_folder() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha, beta]\n");
+        write("alpha/lesson.md", lesson("", "## S {#start}\nx\n"));
+        write("alpha/fig.png", "png");
+        write("beta/lesson.md", lesson("", "## S\n[a](/lessons/alpha/start) [b](/lessons/alhpa) [c](/lessons/alpha/strat)"
+                + "\n[d](../alpha/lesson.md) ![e](../alpha/fig.png) ![f](/tmp/fig.png)\n"));
+
+        assertThat(problems()).containsExactly(
+                "beta/lesson.md:7:27: link to unknown lesson `alhpa`; expected a lesson folder name — did you mean `alpha`?",
+                "beta/lesson.md:7:47: link to unknown step `strat` of lesson `alpha`; its steps are start — did you mean"
+                        + " `start`?",
+                "beta/lesson.md:8:1: link `../alpha/lesson.md` points at another lesson's files; link to a lesson as"
+                        + " `/lessons/<folder>` or `/lessons/<folder>/<step-id>`",
+                "beta/lesson.md:8:25: image `../alpha/fig.png` points at another lesson's files; link to a lesson as"
+                        + " `/lessons/<folder>` or `/lessons/<folder>/<step-id>`",
+                "beta/lesson.md:8:48: image `/tmp/fig.png` is an absolute path; put the image next to lesson.md and"
+                        + " write a relative path such as `figure.png`");
+    }
+
+    @Test
+    void a_relative_lessons_folder_resolves_images_like_an_absolute_one() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\n![a](figures/a.png)\n"));
+        write("alpha/figures/a.png", "png");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir);
+
+        assertThat(LessonCatalog.load(relative, WidgetRegistry.standard()).problems()).isEmpty();
+        assertThat(LessonCatalog.load(Path.of(relative + "/."), WidgetRegistry.standard()).problems()).isEmpty();
+    }
+
+    @Test
+    void a_lesson_cannot_require_itself_or_go_round_in_a_circle() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha, beta, gamma]\n");
+        write("alpha/lesson.md", lesson("prerequisites: [alpha]\n", "## S\nx\n"));
+        write("beta/lesson.md", lesson("prerequisites: [gamma]\n", "## S\nx\n"));
+        write("gamma/lesson.md", lesson("prerequisites: [beta]\n", "## S\nx\n"));
+
+        assertThat(problems()).containsExactlyInAnyOrder(
+                "alpha/lesson.md:5:1: lesson `alpha` lists itself as a prerequisite",
+                "beta/lesson.md:5:1: prerequisites go round in a circle: beta → gamma → beta; remove one of them",
+                "gamma/lesson.md:5:1: prerequisites go round in a circle: gamma → beta → gamma; remove one of them");
+    }
+
+    @Test
+    void an_unclosed_block_a_malformed_step_id_and_a_claim_on_a_broken_widget_are_each_explained() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## Recall {#Recall Step}\nx\n\n```{openness-explorer}\nid: e\nW9: 1\n```\n\n"
+                + "```{expect}\nwidget: e\nvalues: {open: true}\n```\n\n## Next\n```{note}\nnever closed\n"));
+
+        assertThat(problems()).containsExactly(
+                "alpha/lesson.md:6:1: step id `Recall Step` is not valid; expected lowercase letters, digits and hyphens"
+                        + " starting with a letter, e.g. `{#recall-step}`",
+                "alpha/lesson.md:11:1: unknown option `W9` of widget `openness-explorer`; its options are W1, W2,"
+                        + " examples — did you mean `W1`?",
+                "alpha/lesson.md:15:1: claim about widget `e` not checked: the widget has problems (reported above);"
+                        + " fix those first",
+                "alpha/lesson.md:20:1: the `{note}` block is never closed, so it swallows the rest of the file; end it"
+                        + " with a line of ```");
+    }
+
+    @Test
+    void a_folder_without_course_yml_is_not_a_lessons_folder() throws IOException {
+        write("alpha/lesson.md", lesson("", "## S\nx\n"));
+
+        assertThat(problems()).contains("course.yml:0:0: there is no course.yml in " + dir + "; expected the lessons"
+                + " folder itself (course.yml plus one folder per lesson)");
+    }
 }
