@@ -217,7 +217,7 @@ public final class CriticalPointCertificate {
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
                     second, Optional.empty(), found, Verdict.NON_STRICT_SADDLE, "The Hessian is positive semidefinite ("
                             + (zero - symmetry) + " zero mode(s) beyond the " + symmetry + " symmetry directions), yet "
-                            + "along W + tD1 + t²D2 the loss drops like " + fmt(c.coefficient()) + "·t^" + c.order()
+                            + "along W + tD1 + t²D2 the loss drops like " + fmt(c.coefficient()) + "·t" + superscript(c.order())
                             + ": a non-strict saddle, not a local minimum.");
         }
         if (morseBott) {
@@ -798,6 +798,14 @@ public final class CriticalPointCertificate {
             out[i] = a[i].clone();
         }
         return out;
+    }
+
+    private static String superscript(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return out.toString();
     }
 
     private static String fmt(double v) {

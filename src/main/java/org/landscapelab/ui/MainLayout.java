@@ -3,6 +3,7 @@ package org.landscapelab.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.UI;
 /** The frame of every page: product name, theme switch, and a drawer that lists the course. */
 @Layout
 @CssImport("./themes/landscape/styles.css")
+@JsModule("./components/lab-scroll-hint/lab-scroll-hint.ts")
 public class MainLayout extends AppLayout {
 
     private final LessonRepository lessons;

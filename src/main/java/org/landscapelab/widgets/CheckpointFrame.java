@@ -63,6 +63,14 @@ public class CheckpointFrame extends Div {
         feedback.addClassName(right ? "lab-good" : "lab-bad");
     }
 
+    /** Removes the verdict, e.g. when a new question replaces the one it was about. */
+    protected void clearFeedback() {
+        feedback.setText("");
+        feedback.getElement().setAttribute("data-summary", "");
+        feedback.getElement().removeAttribute("data-right");
+        feedback.removeClassNames("lab-good", "lab-bad");
+    }
+
     protected void pass() {
         if (!passed) {
             setPassed(true);

@@ -59,6 +59,8 @@ class CheckpointsIT extends PageTest {
         for (int i = 0; i < 3; i++) {
             classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Another pair")).click();
             page.waitForCondition(() -> classify().locator(".lab-check").isEnabled());
+            // the verdict on the previous pair is gone with it
+            assertThat(classify().locator(".lab-feedback").innerText()).isEmpty();
             answerClassify(true);
             assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Right. This pair is");
         }

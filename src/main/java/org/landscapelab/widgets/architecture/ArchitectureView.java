@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import org.landscapelab.numerics.Hypotheses;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.PlainMath;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -36,7 +37,7 @@ class ArchitectureView extends Div {
         widths.setManualValidation(true);
         widths.setReadOnly(context.isLocked("widths"));
         loss.setItems("squared", "convex");
-        loss.setItemLabelGenerator(l -> l.equals("squared") ? "squared ½‖W_{h:1}X − Y‖²" : "any convex differentiable ℓ");
+        loss.setItemLabelGenerator(l -> l.equals("squared") ? "squared ½‖Wₕ⋯W₁X − Y‖²" : "any convex differentiable ℓ");
         loss.setValue("convex".equals(String.valueOf(context.initial("loss").orElse("squared"))) ? "convex" : "squared");
         loss.setReadOnly(context.isLocked("loss"));
         widths.addValueChangeListener(e -> recompute());
@@ -59,16 +60,16 @@ class ArchitectureView extends Div {
                 Span mark = new Span(c.holds() ? "holds" : "does not hold");
                 mark.addClassNames("lab-mark", c.holds() ? "lab-good" : "lab-bad");
                 ListItem item = new ListItem(new Span(c.name() + ": "), mark);
-                item.add(new Paragraph(c.reason()), new Paragraph("⇒ " + c.conclusion()));
+                item.add(new Paragraph(PlainMath.of(c.reason())), new Paragraph("⇒ " + PlainMath.of(c.conclusion())));
                 list.add(item);
             }
-            Paragraph conclusion = new Paragraph(r.summary());
+            Paragraph conclusion = new Paragraph(PlainMath.of(r.summary()));
             conclusion.addClassName("lab-verdict");
             result.add(list, conclusion);
             summary.setText(Architecture.summary(r));
             UrlState.write(this, context.urlPrefix(), Map.of("widths", widths.getValue(), "loss", loss.getValue()));
         } catch (NumericsException e) {
-            widths.setErrorMessage(e.getMessage());
+            widths.setErrorMessage(PlainMath.of(e.getMessage()));
             widths.setInvalid(true);
             result.addClassName("lab-stale");
             summary.setText("No valid architecture: " + e.getMessage());

@@ -24,6 +24,7 @@ import org.landscapelab.numerics.CriticalPointCertificate;
 import org.landscapelab.numerics.Matrix;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.PlainMath;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.Tex;
 import org.landscapelab.widgets.UrlState;
@@ -56,6 +57,8 @@ class CertificateView extends Div {
         preset.setItems(Preset.names());
         preset.setItemLabelGenerator(n -> Preset.of(n).label());
         preset.setReadOnly(context.isLocked("preset"));
+        // wide enough for the longest label ("1D lifted — widths 2-1-1-2, weighted loss")
+        preset.setWidth("min(100%, 24rem)");
         data.addClassName("lab-checkpoint-pair");
         layers.addClassName("lab-widget-inputs");
         progress.setIndeterminate(false);
@@ -208,7 +211,7 @@ class CertificateView extends Div {
         for (int i = 0; i < c.d2().size(); i++) {
             box.add(new Formula("D_{2," + (i + 1) + "} = " + Tex.matrix(c.d2().get(i)), true));
         }
-        box.add(new Paragraph("Along it L(t) − L(0) = " + Certificate.sig(c.coefficient()) + "·t^" + c.order()
+        box.add(new Paragraph("Along it L(t) − L(0) = " + Certificate.sig(c.coefficient()) + "·t" + PlainMath.sup(String.valueOf(c.order()))
                 + " + higher orders; the measured log–log slope of the drop is " + Certificate.sig(c.fittedOrder()) + "."));
         List<Double> ts = new ArrayList<>();
         List<Double> drops = new ArrayList<>();

@@ -101,6 +101,7 @@ class CriticalPointsView extends Div {
         if (!context.isLocked("X") && !context.isLocked("Y")) {
             Select<Preset> presets = new Select<>();
             presets.setLabel("Load an example");
+            presets.setPlaceholder("Choose an example…");
             presets.setItems(Preset.values());
             presets.setItemLabelGenerator(Preset::label);
             presets.addValueChangeListener(e -> {

@@ -55,6 +55,7 @@ class OpennessClassifyView extends CheckpointFrame {
         pair.getElement().setAttribute("data-w1", current.w1().format());
         pair.getElement().setAttribute("data-w2", current.w2().format());
         answer.clear();
+        clearFeedback();
         checkButton().setEnabled(true);
         progress(right + " of " + rounds + " right");
     }
@@ -70,7 +71,8 @@ class OpennessClassifyView extends CheckpointFrame {
         boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
         right += correct ? 1 : 0;
         feedback(correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
-                + current.analysis().summary() + ")");
+                + current.analysis().summary() + ")" + (right + 1 > rounds || right >= rounds ? ""
+                        : ". Press “Another pair” for the next one."));
         checkButton().setEnabled(false);
         progress(right + " of " + rounds + " right");
         if (right >= rounds) {

@@ -79,6 +79,7 @@ class OpennessProbeView extends Div {
         if (!context.isLocked("W1") && !context.isLocked("W2")) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
+            instances.setPlaceholder("Choose an instance of the notes…");
             instances.setItems(OpennessInstance.B, OpennessInstance.C, OpennessInstance.D, OpennessInstance.E);
             instances.setItemLabelGenerator(OpennessInstance::label);
             instances.addValueChangeListener(e -> {
