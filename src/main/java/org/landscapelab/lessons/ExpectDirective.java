@@ -74,7 +74,10 @@ final class ExpectDirective {
             return;
         }
         for (String failure : failures(claim, evaluation.get(), tolerance)) {
-            problems.add(new LessonProblem(file, line, 1, "claim about `" + id + "` fails: " + failure));
+            // at the line of the claim that failed: summary-contains or values
+            String key = failure.startsWith("its summary") ? "summary-contains" : "values";
+            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, key), 1, "claim about `" + id + "` fails: "
+                    + failure));
         }
     }
 

@@ -163,6 +163,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<String> stepsA = a.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
         List<String> stepsB = b.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
         return a.summary().equals(b.summary()) && stepsA.equals(stepsB) && pane != null
+                && a.prerequisites().equals(b.prerequisites()) && a.objectives().equals(b.objectives())
+                && a.sources().equals(b.sources())
                 && b.step(pane.step().id()).map(pane.step()::equals).orElse(false);
     }
 
@@ -188,11 +190,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.visited(slug, index);
         title = lesson.summary().title();
         pane = new StepPane(lesson, step, progress.furthest(slug), gate(lesson), this::move);
-        add(header(lesson), pane);
+        add(header(lesson, catalog), pane);
         pane.setBlocks(blocks(step));
     }
 
-    private Div header(Lesson lesson) {
+    private Div header(Lesson lesson, LessonCatalog catalog) {
         H1 heading = new H1(lesson.summary().title());
         Div header = new Div(heading);
         header.addClassName("lab-lesson-header");
@@ -201,7 +203,50 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             summary.addClassName("lab-lead");
             header.add(summary);
         }
+        // What the front matter promises a student: time, what to read first, what they will learn, from where.
+        Paragraph meta = new Paragraph();
+        meta.addClassName("lab-lesson-meta");
+        if (lesson.summary().minutes() > 0) {
+            meta.add(new com.vaadin.flow.component.html.Span("About " + lesson.summary().minutes() + " minutes"));
+        }
+        if (!lesson.prerequisites().isEmpty()) {
+            meta.add(new com.vaadin.flow.component.html.Span(meta.getChildren().findAny().isPresent() ? " · Before this: "
+                    : "Before this: "));
+            boolean first = true;
+            for (String pre : lesson.prerequisites()) {
+                if (!first) {
+                    meta.add(new com.vaadin.flow.component.html.Span(", "));
+                }
+                first = false;
+                String label = catalog.find(pre).map(l -> l.summary().title()).orElse(pre);
+                meta.add(new com.vaadin.flow.router.RouterLink(label, LessonView.class, parameters(pre, null)));
+            }
+        }
+        if (meta.getChildren().findAny().isPresent()) {
+            header.add(meta);
+        }
+        if (!lesson.objectives().isEmpty() || !lesson.sources().isEmpty()) {
+            com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div();
+            if (!lesson.objectives().isEmpty()) {
+                body.add(new com.vaadin.flow.component.html.H2("You will be able to"), list(lesson.objectives()));
+            }
+            if (!lesson.sources().isEmpty()) {
+                body.add(new com.vaadin.flow.component.html.H2("Sources"), list(lesson.sources()));
+            }
+            com.vaadin.flow.component.details.Details about = new com.vaadin.flow.component.details.Details(
+                    "What this lesson covers", body);
+            about.addClassName("lab-lesson-about");
+            // open on the first step, where a student decides whether this is the lesson they need
+            about.setOpened(lesson.indexOf(pane == null ? lesson.steps().getFirst() : pane.step()) == 0);
+            header.add(about);
+        }
         return header;
+    }
+
+    private static com.vaadin.flow.component.html.UnorderedList list(List<String> items) {
+        com.vaadin.flow.component.html.UnorderedList ul = new com.vaadin.flow.component.html.UnorderedList();
+        items.forEach(i -> ul.add(new com.vaadin.flow.component.html.ListItem(i)));
+        return ul;
     }
 
     private List<Component> blocks(Step step) {

@@ -216,9 +216,9 @@ class LessonParserTest {
         assertThat(problems("## S\n```{openness-explorer}\nid: e\nW1: [[1], [2]]\n```\n\n"
                 + "```{expect}\nwidget: e\nsummary-contains: \"3 rows\"\nvalues: {rows: 3, cols: 1}\n```\n"))
                 .containsExactly(
-                        "demo/lesson.md:12:1: claim about `e` fails: its summary does not contain \"3 rows\"; it reads \"W1 has 2 rows\"",
-                        "demo/lesson.md:12:1: claim about `e` fails: `rows` is 2, not 3",
-                        "demo/lesson.md:12:1: claim about `e` fails: it has no value `cols`; it has rows");
+                        "demo/lesson.md:14:1: claim about `e` fails: its summary does not contain \"3 rows\"; it reads \"W1 has 2 rows\"",
+                        "demo/lesson.md:15:1: claim about `e` fails: `rows` is 2, not 3",
+                        "demo/lesson.md:15:1: claim about `e` fails: it has no value `cols`; it has rows");
     }
 
     @Test

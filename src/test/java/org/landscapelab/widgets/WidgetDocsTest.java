@@ -23,8 +23,9 @@ class WidgetDocsTest {
     @Test
     void the_author_guide_lists_every_widget_and_checkpoint_type_with_its_options() throws IOException {
         WidgetRegistry registry = WidgetRegistry.standard();
-        String table = "| widget | what it does | options |\n|---|---|---|\n"
-                + registry.all().stream().map(WidgetDocsTest::row).collect(Collectors.joining())
+        String table = "| widget | what it does | options | values for `{expect}` |\n|---|---|---|---|\n"
+                + registry.all().stream().map(w -> row(w).replaceFirst("\n$", " " + values(w) + " |\n"))
+                        .collect(Collectors.joining())
                 + "\n| checkpoint type | what it asks | options |\n|---|---|---|\n"
                 + registry.checkpoints().stream().map(WidgetDocsTest::row).collect(Collectors.joining());
         String readme = Files.readString(README);
@@ -37,6 +38,16 @@ class WidgetDocsTest {
         }
         assertThat(readme).as("lessons/README.md is out of date: run ./mvnw test -Dtest=WidgetDocsTest -DupdateDocs=true")
                 .isEqualTo(generated);
+    }
+
+    // The names a claim can check, from evaluating the widget on its defaults: the list cannot drift from the code.
+    private static String values(WidgetSchema w) {
+        try {
+            return w.evaluate(java.util.Map.of()).map(e -> e.values().keySet().stream().sorted()
+                    .map(k -> "`" + k + "`").collect(Collectors.joining(", "))).orElse("— (summary only)");
+        } catch (IllegalArgumentException e) {
+            return "—";
+        }
     }
 
     private static String row(WidgetSchema w) {
