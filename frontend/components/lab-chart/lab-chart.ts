@@ -18,6 +18,10 @@ echarts.use([
 ]);
 
 let gl: Promise<unknown> | undefined;
+
+function logLabel(v: number) {
+  return v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5) ? v.toExponential(0) : String(v);
+}
 let glLoaded = false;
 
 function webglAvailable() {
@@ -156,7 +160,15 @@ export class LabChart extends HTMLElement {
   }
 
   private withTheme(option: Record<string, unknown>) {
-    return { backgroundColor: 'transparent', ...option };
+    const themed: Record<string, unknown> = { backgroundColor: 'transparent', ...option };
+    // log axes print 1e-8, not 0.00000001 (a function cannot travel in the server's JSON)
+    for (const key of ['xAxis', 'yAxis']) {
+      const axis = themed[key] as Record<string, unknown> | undefined;
+      if (axis && axis.type === 'log') {
+        themed[key] = { ...axis, axisLabel: { ...(axis.axisLabel as object | undefined), formatter: logLabel } };
+      }
+    }
+    return themed;
   }
 
   private rebuild() {

@@ -244,7 +244,7 @@ public class Chart extends Component implements HasSize {
             }
         }
         return "{\"name\":\"level lines\",\"type\":\"lines\",\"coordinateSystem\":\"cartesian2d\",\"polyline\":true,"
-                + "\"silent\":false,\"z\":3,\"lineStyle\":{\"color\":\"#1a1a1a\",\"width\":1,\"opacity\":0.6},"
+                + "\"silent\":false,\"z\":3,\"lineStyle\":{\"color\":\"#4a4a4a\",\"width\":1,\"opacity\":0.75},"
                 + "\"emphasis\":{\"lineStyle\":{\"width\":2.5}},\"tooltip\":{\"formatter\":\"{b}\"},\"data\":[" + data + "]}";
     }
 

@@ -34,7 +34,8 @@ public final class Tex {
         if (x == Math.rint(x) && Math.abs(x) < 1e9) {
             return Long.toString((long) x);
         }
-        String s = String.format(Locale.ROOT, "%.4g", x);
+        // four significant digits without trailing zeros: 7.9999999 reads 8, as an integer would
+        String s = String.format(Locale.ROOT, "%.4g", x).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
         return s.contains("e") ? s.replaceAll("e([+-])0*(\\d+)", "\\\\times 10^{$1$2}").replace("{+", "{") : s;
     }
 }
