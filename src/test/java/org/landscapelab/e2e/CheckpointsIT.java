@@ -77,21 +77,22 @@ class CheckpointsIT extends PageTest {
         Locator example = page.locator(".lab-checkpoint").nth(1);
         Locator check = example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
 
-        example.getByLabel("W1 (3×2)").fill("1,0;0,1;0,0");
-        example.getByLabel("W2 (2×3)").fill("1,0,0;0,1,0");
+        example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0;0,0,1;0,0,0");
+        example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
         check.click();
         page.waitForCondition(() -> example.locator(".lab-feedback").getAttribute("data-right") != null);
-        assertThat(example.locator(".lab-feedback").innerText()).isEqualTo("Not quite. Your pair: rank W1 = 2, rank W2 = 2,"
-                + " rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
+        assertThat(example.locator(".lab-feedback").innerText()).isEqualTo("Not quite. Your pair: rank W1 = 3, rank W2 = 3,"
+                + " rank W1W2 = 3, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
                 + " with rank W1 = rank W2 = rank W1W2 = k (locally open); the question asks for equal ranks, yet not"
                 + " locally open.");
 
-        example.getByLabel("W1 (3×2)").fill("1,0;0,0;0,0");
-        example.getByLabel("W2 (2×3)").fill("0,0,0;1,0,0");
+        // a column of W2 (e2) inside the null space of W1 (spanned by e2): ranks 2, 2, product rank 1
+        example.getByLabel("W1 (4×3)").fill("1,0,0;0,0,1;0,0,0;0,0,0");
+        example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,0,0");
         check.click();
         page.waitForCondition(() -> "true".equals(example.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(example.locator(".lab-feedback").innerText()).startsWith("Right. Your pair: rank W1 = 1, rank W2 = 1,"
-                + " rank W1W2 = 0");
+        assertThat(example.locator(".lab-feedback").innerText()).startsWith("Right. Your pair: rank W1 = 2, rank W2 = 2,"
+                + " rank W1W2 = 1");
         assertThat(example.getAttribute("data-passed")).isEqualTo("true");
     }
 
@@ -99,13 +100,13 @@ class CheckpointsIT extends PageTest {
     void a_wrong_shape_is_refused_at_the_field() {
         open("/lessons/matrix-multiplication/check");
         Locator example = page.locator(".lab-checkpoint").nth(1);
-        example.getByLabel("W1 (3×2)").fill("1,0,0;0,1,0");
-        example.getByLabel("W2 (2×3)").fill("1,0,0;0,1,0");
+        example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0");
+        example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
         example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
 
         Locator w1 = example.locator("vaadin-text-field").first();
         page.waitForCondition(() -> w1.getAttribute("invalid") != null);
-        assertThat(w1.locator("[slot=error-message]").innerText()).isEqualTo("W1 must be 3×2; this is 2×3.");
+        assertThat(w1.locator("[slot=error-message]").innerText()).isEqualTo("W1 must be 4×3; this is 2×3.");
     }
 
     @Test
