@@ -70,7 +70,7 @@ final class LessonParser {
                 StringBuilder::append).toString();
         MathExtractor.Result math = MathExtractor.extract(body);
         math.formulas().forEach(f -> FormulaCheck.check(f.tex()).ifPresent(msg ->
-                problems.add(new LessonProblem(shown, offset + f.line(), 1, "formula `" + f.tex() + "`: " + msg))));
+                problems.add(new LessonProblem(shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg))));
         Node doc = renderer.parse(math.markdown());
         List<LessonLink> lessonLinks = new ArrayList<>();
         checkLinks(doc, folder, shown, offset, problems, lessonLinks);
@@ -239,8 +239,11 @@ final class LessonParser {
                         + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength())) + ""));
             }
             if (name.equals("checkpoint") || TextDirectives.NAMES.contains(name)) {
-                checkFormulas(argument, line - 1);
-                checkFormulas(literal, line);
+                // the argument sits on the fence line, after the fence and the directive's name
+                int argumentColumn = columnOf(code) - 1 + code.getOpeningFenceLength()
+                        + Math.max(0, code.getInfo().indexOf(m.group(2).strip()));
+                checkFormulas(argument, line - 1, argumentColumn);
+                checkFormulas(literal, line, 0);
             }
             if (name.equals("checkpoint")) {
                 widgetCount++;
@@ -307,10 +310,10 @@ final class LessonParser {
         }
 
         // Formulas inside a text block or a checkpoint (rendered later from the block's own text).
-        private void checkFormulas(String text, int fenceLine) {
+        private void checkFormulas(String text, int fenceLine, int columnOffset) {
             for (MathExtractor.Formula f : MathExtractor.extract(text).formulas()) {
                 FormulaCheck.check(f.tex()).ifPresent(msg -> problems.add(new LessonProblem(shown,
-                        fenceLine + f.line(), 1, "formula `" + f.tex() + "`: " + msg)));
+                        fenceLine + f.line(), columnOffset + f.column(), "formula `" + f.tex() + "`: " + msg)));
             }
         }
     }

@@ -11,7 +11,12 @@ import java.util.List;
 final class MathExtractor {
 
     /** One formula taken out, and the line of the source it started on (1-based, within the text given). */
-    record Formula(String tex, boolean display, int line) {}
+    /** A formula and where it starts: 1-based line and column of its opening {@code $}. */
+    record Formula(String tex, boolean display, int line, int column) {
+        Formula(String tex, boolean display, int line) {
+            this(tex, display, line, 1);
+        }
+    }
 
     record Result(String markdown, List<Formula> formulas) {}
 
@@ -85,7 +90,8 @@ final class MathExtractor {
                 int close = display ? source.indexOf("$$", i + 2) : closingDollar(source, i + 1);
                 if (close > 0) {
                     String tex = source.substring(i + (display ? 2 : 1), close).strip();
-                    formulas.add(new Formula(tex, display, line));
+                    int startOfLine = source.lastIndexOf('\n', i - 1) + 1;
+                    formulas.add(new Formula(tex, display, line, i - startOfLine + 1));
                     int newlines = count(source.substring(i, close), '\n');
                     // The formula's own line breaks follow the token, so later line numbers stay true.
                     out.append(token(formulas.size() - 1)).append("\n".repeat(newlines));

@@ -118,7 +118,7 @@ class LessonParserTest {
     @Test
     void an_unbalanced_formula_is_reported_at_its_line() throws IOException {
         assertThat(problems("## S\nfine $a$\n\nbad $\\frac{1}{2$ here\n")).containsExactly(
-                "demo/lesson.md:9:1: formula `\\frac{1}{2`: 1 `{` not closed; expected `}`");
+                "demo/lesson.md:9:5: formula `\\frac{1}{2`: 1 `{` not closed; expected `}`");
     }
 
     @Test

@@ -109,11 +109,11 @@ class ValidatorMessagesTest {
                 + "```{checkpoint}\ntype: openness-example\nquestion: |\n  Give $\\left( W$.\n```\n"));
 
         assertThat(problems()).containsExactly(
-                "alpha/lesson.md:7:1: formula `\\fracc12`: unknown command `\\fracc`; KaTeX would reject the formula"
+                "alpha/lesson.md:7:20: formula `\\fracc12`: unknown command `\\fracc`; KaTeX would reject the formula"
                         + " — did you mean `\\frac`?",
-                "alpha/lesson.md:8:1: formula `x^a^b`: double superscript: a second `^` on the same base; expected one"
+                "alpha/lesson.md:8:11: formula `x^a^b`: double superscript: a second `^` on the same base; expected one"
                         + " group, e.g. `x^{ab}`, or `{x^a}^b`",
-                "alpha/lesson.md:14:1: formula `\\left( W`: `\\left` is never closed with `\\right`");
+                "alpha/lesson.md:14:8: formula `\\left( W`: `\\left` is never closed with `\\right`");
     }
 
     @Test
