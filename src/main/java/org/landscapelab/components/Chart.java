@@ -77,7 +77,7 @@ public class Chart extends Component implements HasSize {
     public void show(String xName, Scale xScale, String yName, Scale yScale, List<Series> series) {
         String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
                 + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":44},"
-                + "\"xAxis\":" + axis(xName, xScale, true) + ",\"yAxis\":"
+                + "\"xAxis\":" + endAtData(axis(xName, xScale, true), xScale, series) + ",\"yAxis\":"
                 + axis(yName, yScale, series.stream().noneMatch(s -> s.kind() == Kind.BAR)) + ","
                 + "\"series\":[" + series.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
         getElement().setProperty("option", json);
@@ -253,6 +253,13 @@ public class Chart extends Component implements HasSize {
         double step = at.length > 1 ? (at[1] - at[0]) / 2 : 0.5;
         return "{\"type\":\"value\",\"name\":" + quote(name) + ",\"nameLocation\":\"middle\",\"nameGap\":28,"
                 + "\"min\":" + num(at[0] - step) + ",\"max\":" + num(at[at.length - 1] + step) + ",\"axisLabel\":{\"formatter\":\"{value}\"}}";
+    }
+
+    // A linear x axis of lines and points ends at the last data point, not at the next round number past it
+    // (a run that stopped at step 430 should not seem to stop short of an axis running to 500).
+    private static String endAtData(String axis, Scale scale, List<Series> series) {
+        boolean bars = series.stream().anyMatch(s -> s.kind() == Kind.BAR);
+        return scale == Scale.LINEAR && !bars ? axis.substring(0, axis.length() - 1) + ",\"max\":\"dataMax\"}" : axis;
     }
 
     // scale=true lets an axis start away from 0 (loss curves); bar heights are counts and start at 0.

@@ -63,7 +63,7 @@ public class ChartPanel extends Div {
             NativeTable t = new NativeTable(new NativeTableHeader(head), body);
             t.addClassName("lab-table");
             t.getElement().setAttribute("aria-label", s.name());
-            table.add(new Paragraph(s.name() + (every > 1 ? " (every " + every + "th point)" : "")), t);
+            table.add(new Paragraph(s.name() + (every > 1 ? " (every " + ordinal(every) + " point)" : "")), t);
         }
     }
 
@@ -110,6 +110,17 @@ public class ChartPanel extends Div {
             t.addClassName("lab-table");
             table.add(new Paragraph(s.name()), t);
         }
+    }
+
+    static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private static String fmt(double v) {
