@@ -34,6 +34,18 @@ class ProbeIT extends PageTest {
     }
 
     @Test
+    void instances_b_and_e_from_the_menu_measure_slope_two_as_the_notes_say() {
+        // math.md §3.3–3.4: open with rank W1W2 < k, so δ*(ε) = Θ(ε²) (ε² for B, ε²/√2 for E)
+        for (String instance : new String[] {OpennessInstance.B.label(), OpennessInstance.E.label()}) {
+            open("/playground/openness-probe");
+            page.locator(".lab-openness-probe vaadin-select").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance)).click();
+            page.waitForCondition(() -> summary().innerText().equals("probe not run yet; theorem: δ*(ε) = Θ(ε²)"));
+            assertThat(runProbe()).as(instance).startsWith("fitted slope 2.0").endsWith("theorem: δ*(ε) = Θ(ε²); agrees");
+        }
+    }
+
+    @Test
     void instance_d_measures_slope_one_and_agrees_with_the_theorem() {
         open("/playground/openness-probe?W1=1,0;0,1;0,0&W2=1,0,0;0,1,0");
         assertThat(summary().innerText()).isEqualTo("probe not run yet; theorem: δ*(ε) = Θ(ε)");
