@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -23,15 +24,20 @@ class DeepNetworksIT extends PageTest {
         return s.innerText();
     }
 
+    // Names a kind in a verdict checkpoint, checks, and waits until the certificate has graded it right or wrong.
+    private String chooseKind(Locator checkpoint, String kind, boolean right) {
+        Locator feedback = checkpoint.locator(".lab-feedback");
+        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(kind).setExact(true)).check();
+        checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        page.waitForCondition(() -> String.valueOf(right).equals(feedback.getAttribute("data-right")),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        return feedback.innerText();
+    }
+
     // The steps after the 1A question open once it is answered right; a test that needs them answers it first.
     private void answer1A() {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
-        Locator checkpoint = page.locator(".lab-checkpoint").first();
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> "true".equals(checkpoint.getAttribute("data-passed")),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        chooseKind(page.locator(".lab-checkpoint").first(), "non-strict saddle", true);
     }
 
     @Test
@@ -83,27 +89,17 @@ class DeepNetworksIT extends PageTest {
     void the_verdict_checkpoint_is_graded_by_the_certificate_and_opens_the_step_that_shows_it() {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/example");
         Locator checkpoint = page.locator(".lab-checkpoint").first();
-        Locator feedback = checkpoint.locator(".lab-feedback");
         // the answer is not on the screen beside the question
         assertThat(page.locator(".lab-certificate").count()).isZero();
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        assertThat(page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Next")).isDisabled()).isTrue();
 
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("spurious local minimum")).check();
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
-        assertThat(feedback.innerText()).startsWith("Not quite. The certificate says: L = 0.500000").contains("non-strict saddle");
-
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(chooseKind(checkpoint, "spurious local minimum", false))
+                .startsWith("Not quite. The certificate says: L = 0.500000").contains("non-strict saddle");
+        chooseKind(checkpoint, "non-strict saddle", true);
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
         page.waitForURL("**/lessons/deep-networks/certificate-1a");
         assertThat(summaryOf(page.locator(".lab-certificate").first(), "L = ")).contains("verdict: non-strict saddle");
     }
@@ -114,7 +110,7 @@ class DeepNetworksIT extends PageTest {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/no-bottleneck");
         Locator checkpoint = page.locator(".lab-checkpoint").last();
         Locator feedback = checkpoint.locator(".lab-feedback");
-        Locator check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        Locator check = checkpoint.getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Check"));
 
         checkpoint.getByLabel("W1 (1×1)").fill("0");
@@ -137,22 +133,9 @@ class DeepNetworksIT extends PageTest {
         answer1A();
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/no-bottleneck");
         Locator checkpoint = page.locator(".lab-checkpoint").first();
-        Locator feedback = checkpoint.locator(".lab-feedback");
-        Locator check = checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Check"));
 
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("non-strict saddle")).check();
-        check.click();
-        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
         // notes §2.3: at 1B the Hessian has two negative eigenvalues
-        assertThat(feedback.innerText()).contains("2 negative").contains("strict saddle");
-
-        checkpoint.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("strict saddle").setExact(true)).check();
-        check.click();
-        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(chooseKind(checkpoint, "non-strict saddle", false)).contains("2 negative").contains("strict saddle");
+        chooseKind(checkpoint, "strict saddle", true);
     }
 }

@@ -52,18 +52,8 @@ class ContoursTest {
 
     @Test
     void a_bowl_has_one_closed_circle_per_level() {
-        int n = 101;
-        double[] g = new double[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = -1 + 2.0 * i / (n - 1);
-        }
-        double[][] f = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                f[j][i] = g[i] * g[i] + g[j] * g[j];
-            }
-        }
-        List<Contours.Level> levels = Contours.of(g, g, f, new double[] {0.25, 0.64});
+        double[] g = square(101);
+        List<Contours.Level> levels = Contours.of(g, g, field(g, (x, y) -> x * x + y * y), new double[] {0.25, 0.64});
         for (Contours.Level level : levels) {
             assertThat(level.lines()).hasSize(1);
             Contours.Line circle = level.lines().getFirst();
@@ -80,18 +70,8 @@ class ContoursTest {
 
     @Test
     void a_saddle_has_two_branches_on_each_side() {
-        int n = 41;
-        double[] g = new double[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = -1 + 2.0 * i / (n - 1);
-        }
-        double[][] f = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                f[j][i] = g[i] * g[i] - g[j] * g[j];
-            }
-        }
-        List<Contours.Level> levels = Contours.of(g, g, f, new double[] {0.3, -0.3});
+        double[] g = square(41);
+        List<Contours.Level> levels = Contours.of(g, g, field(g, (x, y) -> x * x - y * y), new double[] {0.3, -0.3});
         for (Contours.Level level : levels) {
             assertThat(level.lines()).hasSize(2);
             assertThat(level.lines()).noneMatch(Contours.Line::closed);
@@ -118,6 +98,25 @@ class ContoursTest {
                 .allSatisfy(l -> assertThat(l.lines()).isEmpty());
         assertThatThrownBy(() -> Contours.of(new double[] {0, 0}, g, new double[][] {{1, 1}, {1, 1}, {1, 1}},
                 new double[] {1})).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // n evenly spaced points on [−1, 1]
+    private static double[] square(int n) {
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = -1 + 2.0 * i / (n - 1);
+        }
+        return g;
+    }
+
+    private static double[][] field(double[] g, java.util.function.DoubleBinaryOperator f) {
+        double[][] values = new double[g.length][g.length];
+        for (int j = 0; j < g.length; j++) {
+            for (int i = 0; i < g.length; i++) {
+                values[j][i] = f.applyAsDouble(g[i], g[j]);
+            }
+        }
+        return values;
     }
 
     private static double[] axis(Random rnd, int n) {
