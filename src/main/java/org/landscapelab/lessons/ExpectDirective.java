@@ -73,11 +73,9 @@ final class ExpectDirective {
                     "`tolerance` must be a number from 0 to 0.01 (relative); a looser claim checks nothing"));
             return;
         }
-        for (String failure : failures(claim, evaluation.get(), tolerance)) {
-            // at the line of the claim that failed: summary-contains or values
-            String key = failure.startsWith("its summary") ? "summary-contains" : "values";
-            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, key), 1, "claim about `" + id + "` fails: "
-                    + failure));
+        for (Failure f : failures(claim, evaluation.get(), tolerance)) {
+            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, f.key()), 1, "claim about `" + id
+                    + "` fails: " + f.message()));
         }
     }
 
@@ -88,14 +86,18 @@ final class ExpectDirective {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private static List<String> failures(Map<?, ?> claim, Evaluation shown, double tolerance) {
-        List<String> out = new ArrayList<>();
+    /** A claim that does not hold, under the key (summary-contains or values) whose line it is reported at. */
+    private record Failure(String key, String message) {}
+
+    private static List<Failure> failures(Map<?, ?> claim, Evaluation shown, double tolerance) {
+        List<Failure> out = new ArrayList<>();
         if (claim.get("summary-contains") instanceof String phrase && !shown.summary().contains(phrase)) {
-            out.add("its summary does not contain \"" + phrase + "\"; it reads \"" + shown.summary() + "\"");
+            out.add(new Failure("summary-contains", "its summary does not contain \"" + phrase + "\"; it reads \""
+                    + shown.summary() + "\""));
         }
         if (claim.containsKey("values")) {
             if (!(claim.get("values") instanceof Map<?, ?> values)) {
-                out.add("`values:` must be a map like {rank-W1W2: 0}");
+                out.add(new Failure("values", "`values:` must be a map like {rank-W1W2: 0}"));
                 return out;
             }
             values.forEach((name, expected) -> {
@@ -103,12 +105,13 @@ final class ExpectDirective {
                 double want = expected instanceof Boolean b ? (b ? 1 : 0)
                         : expected instanceof Number n ? n.doubleValue() : Double.NaN;
                 if (actual == null) {
-                    out.add("it has no value `" + name + "`; it has " + String.join(", ", shown.values().keySet().stream()
-                            .sorted().toList()));
+                    out.add(new Failure("values", "it has no value `" + name + "`; it has "
+                            + String.join(", ", shown.values().keySet().stream().sorted().toList())));
                 } else if (Double.isNaN(want)) {
-                    out.add("`" + name + "` must be claimed as a number or true/false");
+                    out.add(new Failure("values", "`" + name + "` must be claimed as a number or true/false"));
                 } else if (Math.abs(actual - want) > tolerance * Math.max(1, Math.abs(want))) {
-                    out.add("`" + name + "` is " + shown(actual, expected) + ", not " + shown(want, expected));
+                    out.add(new Failure("values", "`" + name + "` is " + shown(actual, expected) + ", not "
+                            + shown(want, expected)));
                 }
             });
         }

@@ -75,11 +75,6 @@ public final class FormulaCheck {
         }
     }
 
-    /** Whether KaTeX knows this control sequence (with its backslash). */
-    static boolean knownCommand(String name) {
-        return COMMANDS.contains(name);
-    }
-
     private FormulaCheck() {}
 
     private static final class Problem extends RuntimeException {

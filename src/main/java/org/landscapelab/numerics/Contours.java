@@ -58,14 +58,26 @@ public final class Contours {
         if (count < 1 || count > MAX_LEVELS) {
             throw new IllegalArgumentException("between 1 and " + MAX_LEVELS + " levels");
         }
-        double[] sorted = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted()
-                .toArray();
+        double[] sorted = sortedFinite(values);
         if (sorted.length == 0) {
             return new double[0];
         }
-        return java.util.stream.IntStream.range(0, count)
-                .mapToDouble(k -> sorted[(int) Math.floor((k + 0.5) / count * (sorted.length - 1))])
+        return java.util.stream.IntStream.range(0, count).mapToDouble(k -> at(sorted, (k + 0.5) / count))
                 .distinct().toArray();
+    }
+
+    /** The q-quantile (0 ≤ q ≤ 1, lower value) of the finite values, or NaN when there are none. */
+    public static double quantile(double[][] values, double q) {
+        double[] sorted = sortedFinite(values);
+        return sorted.length == 0 ? Double.NaN : at(sorted, q);
+    }
+
+    private static double[] sortedFinite(double[][] values) {
+        return Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
+    }
+
+    private static double at(double[] sorted, double q) {
+        return sorted[(int) Math.floor(q * (sorted.length - 1))];
     }
 
     /**

@@ -5,10 +5,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,33 +213,33 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph meta = new Paragraph();
         meta.addClassName("lab-lesson-meta");
         if (lesson.summary().minutes() > 0) {
-            meta.add(new com.vaadin.flow.component.html.Span("About " + lesson.summary().minutes() + " minutes"));
+            meta.add(new Span("About " + lesson.summary().minutes() + " minutes"));
         }
         if (!lesson.prerequisites().isEmpty()) {
-            meta.add(new com.vaadin.flow.component.html.Span(meta.getChildren().findAny().isPresent() ? " · Before this: "
+            meta.add(new Span(meta.getChildren().findAny().isPresent() ? " · Before this: "
                     : "Before this: "));
             boolean first = true;
             for (String pre : lesson.prerequisites()) {
                 if (!first) {
-                    meta.add(new com.vaadin.flow.component.html.Span(", "));
+                    meta.add(new Span(", "));
                 }
                 first = false;
                 String label = catalog.find(pre).map(l -> l.summary().title()).orElse(pre);
-                meta.add(new com.vaadin.flow.router.RouterLink(label, LessonView.class, parameters(pre, null)));
+                meta.add(new RouterLink(label, LessonView.class, parameters(pre, null)));
             }
         }
         if (meta.getChildren().findAny().isPresent()) {
             header.add(meta);
         }
         if (!lesson.objectives().isEmpty() || !lesson.sources().isEmpty()) {
-            com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div();
+            Div body = new Div();
             if (!lesson.objectives().isEmpty()) {
-                body.add(new com.vaadin.flow.component.html.H2("You will be able to"), list(lesson.objectives()));
+                body.add(new H2("You will be able to"), list(lesson.objectives()));
             }
             if (!lesson.sources().isEmpty()) {
-                body.add(new com.vaadin.flow.component.html.H2("Sources"), list(lesson.sources()));
+                body.add(new H2("Sources"), list(lesson.sources()));
             }
-            com.vaadin.flow.component.details.Details about = new com.vaadin.flow.component.details.Details(
+            Details about = new Details(
                     "What this lesson covers", body);
             about.addClassName("lab-lesson-about");
             // open on the first step, where a student decides whether this is the lesson they need
@@ -243,9 +249,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return header;
     }
 
-    private static com.vaadin.flow.component.html.UnorderedList list(List<String> items) {
-        com.vaadin.flow.component.html.UnorderedList ul = new com.vaadin.flow.component.html.UnorderedList();
-        items.forEach(i -> ul.add(new com.vaadin.flow.component.html.ListItem(i)));
+    private static UnorderedList list(List<String> items) {
+        UnorderedList ul = new UnorderedList();
+        items.forEach(i -> ul.add(new ListItem(i)));
         return ul;
     }
 

@@ -82,6 +82,8 @@ class ContoursTest {
     void quantile_levels_spread_over_the_values_and_skip_non_finite_ones() {
         double[][] f = {{0, 1, 2, 3}, {4, 5, 6, 7}, {8, 9, Double.NaN, Double.POSITIVE_INFINITY}};
         assertThat(Contours.quantileLevels(f, 2)).containsExactly(2, 6);
+        assertThat(Contours.quantile(f, 0.95)).isEqualTo(8);
+        assertThat(Contours.quantile(new double[][] {{Double.NaN}}, 0.5)).isNaN();
         assertThat(Contours.quantileLevels(new double[][] {{1, 1}, {1, 1}}, 5)).containsExactly(1);
         assertThat(Contours.quantileLevels(new double[][] {{Double.NaN}}, 5)).isEmpty();
         assertThatThrownBy(() -> Contours.quantileLevels(f, Contours.MAX_LEVELS + 1))

@@ -186,7 +186,8 @@ class LandscapeSliceView extends Div {
         double[][] loss = r.slice().loss();
         if (SURFACE.equals(view.getValue())) {
             // the same cap as the map's colours: the 95th percentile of the grid
-            double cap = percentile(loss, 0.95);
+            double q = Contours.quantile(loss, 0.95);
+            double cap = Double.isNaN(q) ? 1 : q;
             field.showSurface("α", "β", "loss on the slice", "loss (capped at " + String.format(Locale.ROOT, "%.3g", cap)
                     + ")",
                     r.slice().alphas(), r.slice().betas(), loss, cap, List.of(new Chart.Path3D("the run, projected",
@@ -203,11 +204,6 @@ class LandscapeSliceView extends Div {
                                 new double[] {beta[0], beta[beta.length - 1]}, false)));
     }
 
-    private static double percentile(double[][] values, double q) {
-        double[] sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream)
-                .filter(Double::isFinite).sorted().toArray();
-        return sorted.length == 0 ? 1 : sorted[(int) Math.floor(q * (sorted.length - 1))];
-    }
 
     // A value from the lesson or the URL, or the default when it is missing or does not parse.
     private static org.landscapelab.numerics.Matrix matrix(Object value, String fallback) {
