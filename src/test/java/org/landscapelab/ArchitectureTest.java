@@ -3,6 +3,8 @@ package org.landscapelab;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -66,6 +68,53 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..widgets..", "..numerics..", "..lessons..", "..ui..")
                 .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void no_widget_sub_package_imports_another() {
+        // What widgets share (typed options, the linear-network problem, the worked pairs) lives in the base package.
+        slices().matching("org.landscapelab.widgets.(*)..").should().notDependOnEachOther().check(CLASSES);
+    }
+
+    @Test
+    void the_widget_base_package_names_no_widget() {
+        // Widgets are found by ServiceLoader, so the base (and its registry) never imports a sub-package.
+        noClasses().that().resideInAPackage("org.landscapelab.widgets")
+                .should().dependOnClassesThat(inASubPackageOf("org.landscapelab.widgets"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void numerics_topics_are_free_of_cycles() {
+        slices().matching("org.landscapelab.numerics.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void the_numerics_root_depends_on_no_topic() {
+        // The root holds what every topic shares (exception, tolerances, budget, the number reader).
+        noClasses().that().resideInAPackage("org.landscapelab.numerics")
+                .should().dependOnClassesThat(inASubPackageOf("org.landscapelab.numerics"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void linear_algebra_depends_on_no_other_topic() {
+        noClasses().that().resideInAPackage("org.landscapelab.numerics.linalg..")
+                .should().dependOnClassesThat(inASubPackageOf("org.landscapelab.numerics")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.landscapelab.numerics.linalg.."))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void lessons_and_numerics_depend_on_neither_ui_nor_config() {
+        noClasses().that().resideInAnyPackage("..lessons..", "..numerics..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..config..")
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> inASubPackageOf(String base) {
+        return DescribedPredicate.describe("reside in a sub-package of " + base,
+                c -> c.getPackageName().startsWith(base + "."));
     }
 
     @Test

@@ -40,6 +40,8 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Doub
             case NAMES -> "a list of option names";
             case BOOLEAN -> "true or false";
             case TEXT -> "text";
+            case INTEGERS -> "whole numbers separated by commas, like \"2,1,1,2\""
+                    + (min != null && max != null ? ", each from " + fmt(min) + " to " + fmt(max) : "");
             case INTEGER, NUMBER -> (type == OptionType.INTEGER ? "a whole number" : "a number")
                     + (min != null && max != null ? " from " + fmt(min) + " to " + fmt(max)
                     : min != null ? " ≥ " + fmt(min) : max != null ? " ≤ " + fmt(max) : "");

@@ -14,6 +14,8 @@ public enum OptionType {
     CHOICE,
     /** a matrix: a YAML list of rows ({@code [[1, 0], [0, 1]]}) or text with rows split by {@code ;} ({@code 1,0;0,1}) */
     MATRIX,
+    /** whole numbers separated by commas ({@code "2,1,1,2"}), or a YAML list of them */
+    INTEGERS,
     /** a list of option names, e.g. {@code locked: [W2]} */
     NAMES
 }

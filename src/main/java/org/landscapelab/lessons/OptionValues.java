@@ -16,6 +16,9 @@ final class OptionValues {
                     ? ok() : Optional.of(expected);
             case BOOLEAN -> value instanceof Boolean ? ok() : Optional.of(expected);
             case TEXT -> value instanceof String ? ok() : Optional.of(expected);
+            // the widget's own reader checks the count and range of the numbers, with its message
+            case INTEGERS -> value instanceof String || value instanceof Integer || value instanceof List<?>
+                    ? ok() : Optional.of(expected);
             case CHOICE -> spec.choices().contains(String.valueOf(value)) ? ok()
                     : Optional.of(expected + Suggestions.hint(String.valueOf(value), spec.choices()));
             case NAMES -> value instanceof List<?> ? ok() : Optional.of(expected);

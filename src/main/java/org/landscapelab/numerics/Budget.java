@@ -8,14 +8,14 @@ import java.util.function.DoubleConsumer;
  * The limits of one long computation: a deadline, a cancellation flag and a progress sink in [0, 1]. {@link #check()}
  * is called between units of work and stops the computation with a student-readable {@link NumericsException}.
  */
-final class Budget {
+public final class Budget {
 
     private final Instant deadline;
     private final BooleanSupplier cancelled;
     private final DoubleConsumer progress;
     private double last = -1;
 
-    Budget(Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) {
+    public Budget(Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) {
         if (deadline == null || cancelled == null || progress == null) {
             throw new IllegalArgumentException("deadline, cancelled and progress are required");
         }
@@ -24,7 +24,7 @@ final class Budget {
         this.progress = progress;
     }
 
-    void check() throws NumericsException {
+    public void check() throws NumericsException {
         if (cancelled.getAsBoolean()) {
             throw new NumericsException("The computation was cancelled.");
         }
@@ -34,7 +34,7 @@ final class Budget {
     }
 
     /** Reports a fraction in [0, 1], never going backwards. */
-    void report(double fraction) {
+    public void report(double fraction) {
         double f = Math.min(1, Math.max(0, fraction));
         if (f > last) {
             last = f;

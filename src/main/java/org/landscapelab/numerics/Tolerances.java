@@ -49,7 +49,7 @@ public final class Tolerances {
     }
 
     /** τ for a problem of the given scale(s): {@code RANK_RELATIVE · max(1, scales…)}. */
-    static double rank(double... scales) {
+    public static double rank(double... scales) {
         double s = 1;
         for (double x : scales) {
             s = Math.max(s, x);
@@ -58,7 +58,7 @@ public final class Tolerances {
     }
 
     /** Zero test for a residual norm measured against the scale of the quantities it was computed from. */
-    static boolean negligible(double norm, double scale) {
+    public static boolean negligible(double norm, double scale) {
         return norm <= rank(scale);
     }
 }

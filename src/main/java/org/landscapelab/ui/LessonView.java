@@ -34,6 +34,7 @@ import org.landscapelab.lessons.LessonProblem;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.Step;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.WidgetRegistry;
 
@@ -276,7 +277,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private WidgetContext context(Block.Widget w) {
-        return new WidgetContext(w.id(), w.options(), w.locked(), stateOf(w.id()), w.id() + ".");
+        return new WidgetContext(w.id(), w.options(), w.locked(), UrlState.read(query, w.id() + "."), w.id() + ".");
     }
 
     private void passed(Block.Checkpoint checkpoint) {
@@ -288,14 +289,4 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    // ?explorer.W1=1,0;0,1 → {W1: "1,0;0,1"} for the widget with id "explorer"
-    private Map<String, String> stateOf(String widgetId) {
-        Map<String, String> state = new HashMap<>();
-        query.forEach((key, values) -> {
-            if (key.startsWith(widgetId + ".") && !values.isEmpty()) {
-                state.put(key.substring(widgetId.length() + 1), values.getFirst());
-            }
-        });
-        return state;
-    }
 }

@@ -8,11 +8,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.landscapelab.components.Formula;
 import org.landscapelab.widgets.Widget;
+import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.WidgetRegistry;
 
@@ -39,12 +39,7 @@ class PlaygroundView extends Main implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Map<String, String> state = new HashMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                state.put(k, v.getFirst());
-            }
-        });
+        Map<String, String> state = UrlState.read(event.getLocation().getQueryParameters().getParameters(), "");
         title = "Playground: " + name;
         removeAll();
         Paragraph lead = new Paragraph(widget.description() + " The address bar always holds the current example.");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
 
 /**

@@ -1,7 +1,7 @@
 package org.landscapelab.widgets;
 
 import java.util.Locale;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** TeX source for the numbers widgets show: exact for integers, 4 significant digits otherwise. */
 public final class Tex {

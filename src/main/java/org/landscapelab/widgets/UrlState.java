@@ -2,6 +2,9 @@ package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps a widget's current inputs in the page URL, so the address bar always holds a shareable example. */
@@ -16,8 +19,52 @@ public final class UrlState {
 
     private UrlState() {}
 
+    /**
+     * The parameters of one instance: {@code ?explorer.W1=1,0;0,1} gives {@code {W1: "1,0;0,1"}} for the prefix
+     * {@code "explorer."} (a lesson's widget id and a dot; empty in the playground). The first value of a repeated
+     * parameter counts.
+     */
+    public static Map<String, String> read(Map<String, List<String>> query, String prefix) {
+        Map<String, String> state = new HashMap<>();
+        query.forEach((key, values) -> {
+            if (key.startsWith(prefix) && key.length() > prefix.length() && !values.isEmpty()) {
+                state.put(key.substring(prefix.length()), values.getFirst());
+            }
+        });
+        return state;
+    }
+
+    /** Starts the set of values to write for this instance, each through its typed option. */
+    public static Values of(WidgetContext context) {
+        return new Values(context.urlPrefix());
+    }
+
+    /** Typed values on their way into the address bar. */
+    public static final class Values {
+        private final String prefix;
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Values(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public <T> Values with(Option<T> option, T value) {
+            values.put(option.name(), option.write(value));
+            return this;
+        }
+
+        public Map<String, String> asMap() {
+            return Map.copyOf(values);
+        }
+
+        /** Replaces these parameters in the current URL. */
+        public void write(Component from) {
+            UrlState.write(from, prefix, values);
+        }
+    }
+
     /** Replaces this instance's parameters ({@code prefix + name}) in the current URL. */
-    public static void write(Component from, String prefix, Map<String, String> values) {
+    static void write(Component from, String prefix, Map<String, String> values) {
         StringBuilder json = new StringBuilder("{");
         values.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
         from.getElement().executeJs(WRITE, prefix, json.append('}').toString());

@@ -5,39 +5,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.lessons.WidgetSchemas;
-import org.landscapelab.widgets.architecture.Architecture;
-import org.landscapelab.widgets.certificate.Certificate;
-import org.landscapelab.widgets.certificate.CertificateExample;
-import org.landscapelab.widgets.certificate.CertificateVerdict;
-import org.landscapelab.widgets.critical.CriticalPoints;
-import org.landscapelab.widgets.critical.GlobalFamily;
-import org.landscapelab.widgets.probe.OpennessProbeWidget;
-import org.landscapelab.widgets.slice.LandscapeSliceWidget;
-import org.landscapelab.widgets.openness.OpennessClassify;
-import org.landscapelab.widgets.optimum.OptimumValue;
-import org.landscapelab.widgets.openness.OpennessExample;
-import org.landscapelab.widgets.openness.OpennessExplorer;
-import org.landscapelab.widgets.trainer.LinearTrainer;
 
-/** Every widget of the app, by name. Adding a widget means adding its sub-package and one line here. */
+/**
+ * Every widget and checkpoint type of the app, by name, found through {@link ServiceLoader} so that this package
+ * names none of them: adding a widget is its sub-package and one line in
+ * {@code META-INF/services/org.landscapelab.widgets.Widget}. The order of that file is the reference page's order.
+ */
 public final class WidgetRegistry implements WidgetSchemas {
 
     private final Map<String, Widget> widgets = new LinkedHashMap<>();
     private final Map<String, Checkpoint> checkpoints = new LinkedHashMap<>();
 
-    private WidgetRegistry(List<Widget> all, List<Checkpoint> checks) {
-        all.forEach(w -> widgets.put(w.name(), w));
-        checks.forEach(c -> checkpoints.put(c.name(), c));
+    WidgetRegistry(List<Widget> all) {
+        for (Widget w : all) {
+            if (widgets.containsKey(w.name()) || checkpoints.containsKey(w.name())) {
+                throw new IllegalStateException("two widgets are named " + w.name());
+            }
+            if (w instanceof Checkpoint c) {
+                checkpoints.put(c.name(), c);
+            } else {
+                widgets.put(w.name(), w);
+            }
+        }
     }
 
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
-        return new WidgetRegistry(List.of(new OpennessExplorer(), new OpennessProbeWidget(), new LinearTrainer(),
-                new CriticalPoints(), new LandscapeSliceWidget(), new Certificate(), new Architecture()),
-                List.of(new OpennessClassify(), new OpennessExample(), new OptimumValue(), new CertificateVerdict(),
-                        new CertificateExample(), new GlobalFamily()));
+        return new WidgetRegistry(ServiceLoader.load(Widget.class, WidgetRegistry.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
     }
 
     public Optional<Widget> widget(String name) {

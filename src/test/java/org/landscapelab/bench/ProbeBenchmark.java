@@ -2,9 +2,9 @@ package org.landscapelab.bench;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.OpennessProbe;
+import org.landscapelab.numerics.openness.OpennessProbe;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.landscapelab.widgets.openness.OpennessInstance;
+import org.landscapelab.widgets.OpennessInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The openness probe: measured rates against the theorem, honest zeros, cancel, inline errors. */

@@ -1,62 +1,48 @@
 package org.landscapelab.widgets.architecture;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.landscapelab.lessons.Evaluation;
-import org.landscapelab.lessons.OptionSpec;
-import org.landscapelab.lessons.OptionType;
-import org.landscapelab.numerics.Hypotheses;
+import java.util.Locale;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.networks.Hypotheses;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** {@code architecture}: which results apply to these widths and this kind of loss, each hypothesis with its reason. */
 public final class Architecture implements Widget {
 
-    @Override
-    public String name() {
-        return "architecture";
-    }
+    /** d0, …, dh: two layers at least, {@link Tolerances#MAX_DEPTH} at most, each width as the numerics allow. */
+    static final Option<List<Integer>> WIDTHS = Option.integers("widths", "2,1,1,2", 3, Tolerances.MAX_DEPTH + 1, 1,
+            Tolerances.MAX_SIDE, "d0,…,dh separated by commas");
+    static final Option<Hypotheses.LossKind> LOSS = Option.choice("loss", Hypotheses.LossKind.SQUARED,
+            Architecture::key, "squared, or any convex loss");
 
-    @Override
-    public String description() {
-        return "Widths d0,…,dh and a kind of loss: Laurent–von Brecht, Zhang's reduction, Corollary 1 and NR's"
-                + " condition, each hypothesis true or false with the reason, and what it licenses.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.of("widths", OptionType.TEXT, "2,1,1,2", "d0,…,dh separated by commas"),
-                OptionSpec.choice("loss", "squared", List.of("squared", "convex"), "squared, or any convex loss"));
-    }
-
-    @Override
-    public List<String> check(Map<String, Object> options) {
-        List<String> problems = new ArrayList<>();
-        try {
-            report(options);
-        } catch (IllegalArgumentException | NumericsException e) {
-            problems.add(e.getMessage());
+    /**
+     * @param widths d0, …, dh
+     * @param loss the kind of loss
+     */
+    record Inputs(List<Integer> widths, Hypotheses.LossKind loss) {
+        Inputs {
+            widths = List.copyOf(widths);
         }
-        return problems;
+    }
+
+    static final WidgetSpec<Inputs, ArchitectureCompute.Result> SPEC = WidgetSpec.of("architecture",
+            "Widths d0,…,dh and a kind of loss: Laurent–von Brecht, Zhang's reduction, Corollary 1 and NR's"
+                    + " condition, each hypothesis true or false with the reason, and what it licenses.",
+            List.of(WIDTHS, LOSS), Architecture::inputs, ArchitectureCompute::compute);
+
+    static Inputs inputs(Settings s) {
+        return new Inputs(s.get(WIDTHS), s.get(LOSS));
     }
 
     @Override
-    public Optional<Evaluation> evaluate(Map<String, Object> options) {
-        try {
-            Hypotheses.Report r = report(options);
-            Map<String, Double> values = new LinkedHashMap<>();
-            values.put("bottleneck", r.bottleneck() ? 1.0 : 0.0);
-            values.put("d-min", (double) r.dMin());
-            values.put("narrowest", (double) r.narrowest());
-            return Optional.of(new Evaluation(summary(r), values));
-        } catch (NumericsException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+    public WidgetSpec<Inputs, ArchitectureCompute.Result> spec() {
+        return SPEC;
     }
 
     @Override
@@ -64,14 +50,18 @@ public final class Architecture implements Widget {
         return new ArchitectureView(context);
     }
 
-    static Hypotheses.Report report(Map<String, Object> options) throws NumericsException {
-        return Hypotheses.check(widths(String.valueOf(options.getOrDefault("widths", "2,1,1,2"))),
-                "convex".equals(options.get("loss")) ? Hypotheses.LossKind.CONVEX : Hypotheses.LossKind.SQUARED);
+    /** How lesson files and links name each kind of loss: {@code squared}, {@code convex}. */
+    static String key(Hypotheses.LossKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    static int[] widths(String text) throws NumericsException {
+    /**
+     * The widths as the student types them in the field, in the words the field has always used; the range of each
+     * width and the depth are the computation's to check.
+     */
+    static List<Integer> widths(String text) throws NumericsException {
         String[] parts = text.strip().split("\\s*[,\\s]\\s*");
-        int[] out = new int[parts.length];
+        Integer[] out = new Integer[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 out[i] = Integer.parseInt(parts[i]);
@@ -83,14 +73,6 @@ public final class Architecture implements Widget {
         if (out.length < 3) {
             throw new NumericsException("Give at least three widths d0, d1, d2 (two layers).");
         }
-        return out;
-    }
-
-    static String summary(Hypotheses.Report r) {
-        StringBuilder s = new StringBuilder("widths " + java.util.Arrays.toString(r.widths()) + ", d_min = " + r.dMin()
-                + (r.bottleneck() ? ", bottleneck" : ", no bottleneck") + ": ");
-        List<String> parts = new ArrayList<>();
-        r.checks().forEach(c -> parts.add(c.name() + " " + (c.holds() ? "holds" : "does not hold")));
-        return s.append(String.join("; ", parts)).toString();
+        return List.of(out);
     }
 }

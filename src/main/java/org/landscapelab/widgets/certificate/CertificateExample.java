@@ -1,15 +1,14 @@
 package org.landscapelab.widgets.certificate;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.landscapelab.lessons.OptionSpec;
-import org.landscapelab.lessons.OptionType;
-import org.landscapelab.numerics.Matrix;
-import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetResult;
+import org.landscapelab.widgets.WidgetSpec;
 
 /**
  * Checkpoint {@code certificate-example}: give a critical point whose Hessian is positive semidefinite and which is
@@ -17,66 +16,64 @@ import org.landscapelab.widgets.WidgetContext;
  */
 public final class CertificateExample implements Checkpoint {
 
-    @Override
-    public String name() {
-        return "certificate-example";
-    }
+    /** The largest width, and the largest side of X, Y and of the layer fields. */
+    static final int MAX_SIDE = 4;
 
-    @Override
-    public String description() {
-        return "The student enters the layers W1…Wh of a network with given widths, X and Y (squared loss); passed when"
-                + " the certificate finds a critical point with no negative Hessian eigenvalue that is not a minimum.";
-    }
+    static final Option<List<Integer>> WIDTHS = Option.integers("widths", "1,1,1,1", 3, 5, 1, MAX_SIDE,
+            "d0,…,dh; at most 4 per layer, depth 2–4");
+    static final Option<Matrix> X = Option.matrix("X", "1", MAX_SIDE, "inputs, d0×n");
+    static final Option<Matrix> Y = Option.matrix("Y", "1", MAX_SIDE, "targets, dh×n");
 
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.of("widths", OptionType.TEXT, "1,1,1,1", "d0,…,dh; at most 4 per layer, depth 2–4"),
-                new OptionSpec("X", OptionType.MATRIX, "1", 1.0, 4.0, List.of(), "inputs, d0×n"),
-                new OptionSpec("Y", OptionType.MATRIX, "1", 1.0, 4.0, List.of(), "targets, dh×n"));
-    }
-
-    @Override
-    public List<String> check(Map<String, Object> options) {
-        List<String> problems = new ArrayList<>();
-        try {
-            Setup s = setup(options);
-            if (s.x().cols() != s.y().cols() || s.x().rows() != s.widths()[0]
-                    || s.y().rows() != s.widths()[s.widths().length - 1]) {
-                problems.add("X must be d0×n and Y dh×n with the same n");
-            }
-        } catch (NumericsException | IllegalArgumentException e) {
-            problems.add(e.getMessage());
+    /**
+     * @param widths d0, …, dh of the network the student fills in
+     * @param x the inputs, d0×n
+     * @param y the targets, dh×n
+     */
+    record Inputs(List<Integer> widths, Matrix x, Matrix y) {
+        Inputs {
+            widths = List.copyOf(widths);
         }
-        return problems;
+
+        /** The number of layers h. */
+        int depth() {
+            return widths.size() - 1;
+        }
+
+        /** d_i. */
+        int width(int i) {
+            return widths.get(i);
+        }
+
+        /** Widths, X and Y that fit together; null, with the reason added to the settings, when they do not. */
+        static Inputs of(Settings s, List<Integer> widths, Matrix x, Matrix y) {
+            if (x.cols() != y.cols() || x.rows() != widths.getFirst() || y.rows() != widths.getLast()) {
+                s.problem("X must be d0×n and Y dh×n with the same n");
+                return null;
+            }
+            return new Inputs(widths, x, y);
+        }
+    }
+
+    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("certificate-example",
+            "The student enters the layers W1…Wh of a network with given widths, X and Y (squared loss); passed when"
+                    + " the certificate finds a critical point with no negative Hessian eigenvalue that is not a minimum.",
+            List.of(WIDTHS, X, Y), CertificateExample::inputs);
+
+    static Inputs inputs(Settings s) {
+        return Inputs.of(s, s.get(WIDTHS), s.get(X), s.get(Y));
+    }
+
+    @Override
+    public WidgetSpec<Inputs, WidgetResult> spec() {
+        return SPEC;
     }
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        try {
-            return new CertificateExampleView(setup(context.options()), hooks);
-        } catch (NumericsException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    record Setup(int[] widths, Matrix x, Matrix y) {}
-
-    static Setup setup(Map<String, Object> options) throws NumericsException {
-        String[] parts = String.valueOf(options.getOrDefault("widths", "1,1,1,1")).strip().split("\\s*,\\s*");
-        if (parts.length < 3 || parts.length > 5) {
-            throw new NumericsException("widths: give 3 to 5 widths d0,…,dh");
-        }
-        int[] widths = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                widths[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new NumericsException("widths: '" + parts[i] + "' is not a whole number");
-            }
-            if (widths[i] < 1 || widths[i] > 4) {
-                throw new NumericsException("widths: each width must be from 1 to 4");
-            }
-        }
-        return new Setup(widths, Matrix.fromYaml(options.getOrDefault("X", "1")), Matrix.fromYaml(options.getOrDefault("Y", "1")));
+        // the lesson's question: a link does not change what is asked
+        Settings lesson = Settings.lessonOf(context);
+        Inputs in = SPEC.inputs(lesson).orElseThrow(() -> new IllegalArgumentException(
+                String.join("; ", lesson.problems())));
+        return new CertificateExampleView(in, hooks);
     }
 }

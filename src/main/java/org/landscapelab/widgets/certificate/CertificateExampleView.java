@@ -1,27 +1,26 @@
 package org.landscapelab.widgets.certificate;
 
 import com.vaadin.flow.component.html.Div;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.CriticalPointCertificate;
-import org.landscapelab.numerics.CriticalPointCertificate.Verdict;
-import org.landscapelab.numerics.LinearNetwork;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.Tex;
 
 /** Layer fields for the student's point; the certificate decides. */
 class CertificateExampleView extends CheckpointFrame {
 
-    private final CertificateExample.Setup setup;
+    private final CertificateExample.Inputs setup;
     private final List<MatrixField> layers = new ArrayList<>();
 
-    CertificateExampleView(CertificateExample.Setup setup, Checkpoint.Hooks hooks) {
+    CertificateExampleView(CertificateExample.Inputs setup, Checkpoint.Hooks hooks) {
         super("Checkpoint: give an example", hooks);
         this.setup = setup;
         Div data = new Div(new Formula("X = " + Tex.matrix(setup.x()) + ",\\ Y = " + Tex.matrix(setup.y())
@@ -29,9 +28,9 @@ class CertificateExampleView extends CheckpointFrame {
         data.addClassName("lab-checkpoint-pair");
         Div fields = new Div();
         fields.addClassName("lab-widget-inputs");
-        int[] w = setup.widths();
-        for (int i = 1; i < w.length; i++) {
-            MatrixField f = new MatrixField("W" + i + " (" + w[i] + "×" + w[i - 1] + ")", 4, m -> { });
+        for (int i = 1; i <= setup.depth(); i++) {
+            MatrixField f = new MatrixField("W" + i + " (" + setup.width(i) + "×" + setup.width(i - 1) + ")",
+                    CertificateExample.MAX_SIDE, m -> { });
             layers.add(f);
             fields.add(f);
         }
@@ -41,28 +40,28 @@ class CertificateExampleView extends CheckpointFrame {
 
     private void grade() {
         List<Matrix> weights = new ArrayList<>();
-        int[] w = setup.widths();
         for (int i = 0; i < layers.size(); i++) {
             MatrixField f = layers.get(i);
             Matrix m = f.parse(f.getValue()).orElse(null);
             if (m == null) {
                 return; // the field says what is wrong
             }
-            if (m.rows() != w[i + 1] || m.cols() != w[i]) {
-                f.setErrorMessage("W" + (i + 1) + " must be " + w[i + 1] + "×" + w[i] + "; this is " + m.shape() + ".");
+            int rows = setup.width(i + 1);
+            int cols = setup.width(i);
+            if (m.rows() != rows || m.cols() != cols) {
+                f.setErrorMessage("W" + (i + 1) + " must be " + rows + "×" + cols + "; this is " + m.shape() + ".");
                 f.setInvalid(true);
                 return;
             }
             weights.add(m);
         }
         checkButton().setEnabled(false);
-        Background.start(this, (cancelled, progress) -> CriticalPointCertificate.certify(
-                        LinearNetwork.squaredLoss(setup.x(), setup.y()), weights, Certificate.SEED,
-                        Instant.now().plusSeconds(30), cancelled, progress),
-                p -> { }, report -> {
+        Background.start(this, (cancelled, progress) -> CertificateCompute.certify(
+                        LinearNetwork.squaredLoss(setup.x(), setup.y()), weights, new Job(cancelled, progress)),
+                p -> { }, certificate -> {
                     checkButton().setEnabled(true);
-                    boolean right = report.verdict() == Verdict.NON_STRICT_SADDLE;
-                    feedback(right, "The certificate says: " + Certificate.summary(report) + "."
+                    boolean right = certificate.report().verdict() == Verdict.NON_STRICT_SADDLE;
+                    feedback(right, "The certificate says: " + certificate.summary() + "."
                             + (right ? "" : " The question asks for a critical point with no negative eigenvalue that is"
                             + " not a minimum (a non-strict saddle)."));
                     if (right) {

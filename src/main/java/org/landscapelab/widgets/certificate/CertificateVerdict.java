@@ -2,31 +2,42 @@ package org.landscapelab.widgets.certificate;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import org.landscapelab.lessons.OptionSpec;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetResult;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** Checkpoint {@code certificate-verdict}: what kind of point is this? Graded by the certificate's own verdict. */
 public final class CertificateVerdict implements Checkpoint {
 
-    @Override
-    public String name() {
-        return "certificate-verdict";
+    static final Option<Preset> PRESET = Option.choice(Certificate.PRESET.name(), Certificate.PRESET.defaultValue(),
+            Preset::key, "the point to classify");
+
+    /** @param preset the worked point the student classifies */
+    record Inputs(Preset preset) {}
+
+    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("certificate-verdict",
+            "Shows a worked point (1A–1D, the scalar chain); the student names its kind — global minimum, strict"
+                    + " saddle, non-strict saddle, spurious local minimum — graded by the certificate computed for it.",
+            List.of(PRESET), CertificateVerdict::inputs);
+
+    static Inputs inputs(Settings s) {
+        return new Inputs(s.get(PRESET));
     }
 
     @Override
-    public String description() {
-        return "Shows a worked point (1A–1D, the scalar chain); the student names its kind — global minimum, strict"
-                + " saddle, non-strict saddle, spurious local minimum — graded by the certificate computed for it.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.choice("preset", "1A", Preset.names(), "the point to classify"));
+    public WidgetSpec<Inputs, WidgetResult> spec() {
+        return SPEC;
     }
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        return new CertificateVerdictView(Preset.of(String.valueOf(context.options().getOrDefault("preset", "1A"))), hooks);
+        // the lesson's question: a link does not change what is asked
+        Settings lesson = Settings.lessonOf(context);
+        Inputs in = SPEC.inputs(lesson).orElseThrow(() -> new IllegalArgumentException(
+                String.join("; ", lesson.problems())));
+        return new CertificateVerdictView(in.preset(), hooks);
     }
 }

@@ -2,14 +2,14 @@ package org.landscapelab.widgets.certificate;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.Instant;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.CriticalPointCertificate;
-import org.landscapelab.numerics.CriticalPointCertificate.Verdict;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.Tex;
 
 /** The point as formulas, four kinds to choose from, and the certificate's verdict as the answer. */
@@ -25,12 +25,13 @@ class CertificateVerdictView extends CheckpointFrame {
         super("Checkpoint", hooks);
         this.preset = preset;
         Div point = new Div(new Formula("X = " + Tex.matrix(preset.x()) + ",\\ Y = " + Tex.matrix(preset.y()), true));
-        for (int i = 0; i < preset.weights().size(); i++) {
-            point.add(new Formula("W_{" + (i + 1) + "} = " + Tex.matrix(Preset.parse(preset.weights().get(i))), true));
+        List<Matrix> weights = preset.point();
+        for (int i = 0; i < weights.size(); i++) {
+            point.add(new Formula("W_{" + (i + 1) + "} = " + Tex.matrix(weights.get(i)), true));
         }
         point.addClassName("lab-checkpoint-pair");
         answer.setItems(CHOICES);
-        answer.setItemLabelGenerator(Certificate::verdict);
+        answer.setItemLabelGenerator(CertificateCompute::verdict);
         setInputs(point, answer);
         checkButton().addClickListener(e -> grade());
     }
@@ -44,13 +45,13 @@ class CertificateVerdictView extends CheckpointFrame {
         }
         answer.setInvalid(false);
         checkButton().setEnabled(false);
-        Background.start(this, (cancelled, progress) -> CriticalPointCertificate.certify(preset.network(),
-                        preset.weights().stream().map(Preset::parse).toList(), Certificate.SEED,
-                        Instant.now().plusSeconds(30), cancelled, progress),
-                p -> { }, report -> {
+        Background.start(this, (cancelled, progress) -> CertificateCompute.compute(Certificate.Inputs.of(preset),
+                        new Job(cancelled, progress)),
+                p -> { }, certificate -> {
                     checkButton().setEnabled(true);
-                    boolean right = report.verdict() == chosen;
-                    feedback(right, "The certificate says: " + Certificate.summary(report) + ". " + report.explanation());
+                    boolean right = certificate.report().verdict() == chosen;
+                    feedback(right, "The certificate says: " + certificate.summary() + ". "
+                            + certificate.report().explanation());
                     if (right) {
                         pass();
                     }

@@ -9,34 +9,30 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.CriticalPointCertificate;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.critical.CriticalPointCertificate;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.PlainMath;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.Tex;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** The certificate on screen: the point (editable), then the tests in order and the verdict with its evidence. */
 class CertificateView extends Div {
 
-    private static final Duration BUDGET = Duration.ofSeconds(30);
-
     private final WidgetContext context;
-    private final Select<String> preset = new Select<>();
+    private final Select<Preset> preset = new Select<>();
     private final Div data = new Div();
     private final Div layers = new Div();
     private final List<MatrixField> fields = new ArrayList<>();
@@ -54,9 +50,9 @@ class CertificateView extends Div {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Critical-point certificate");
         preset.setLabel("Start from");
-        preset.setItems(Preset.names());
-        preset.setItemLabelGenerator(n -> Preset.of(n).label());
-        preset.setReadOnly(context.isLocked("preset"));
+        preset.setItems(Preset.values());
+        preset.setItemLabelGenerator(Preset::label);
+        preset.setReadOnly(context.isLocked(Certificate.PRESET.name()));
         // wide enough for the longest label ("1D lifted — widths 2-1-1-2, weighted loss")
         preset.setWidth("min(100%, 24rem)");
         data.addClassName("lab-checkpoint-pair");
@@ -71,26 +67,22 @@ class CertificateView extends Div {
         Div tools = new Div(preset, cancel, progress);
         tools.addClassName("lab-widget-tools");
         add(new H3("Is this point a minimum?"), tools, data, layers, message, result, summary);
-        String start = String.valueOf(context.initial("preset").orElse("1A"));
-        preset.setValue(Preset.names().contains(start) ? start : "1A");
-        load(Preset.of(preset.getValue()), stateWeights());
+        WidgetSpec.Start<Certificate.Inputs> start = Certificate.SPEC.start(context);
+        Preset first = start.inputs().preset();
+        preset.setValue(first);
+        LayerLink.Point point = LayerLink.read(context, first);
+        load(new Certificate.Inputs(first, point.weights()));
+        // after load: starting the certificate clears the message
+        start.notice().or(point::notice).ifPresent(message::setText);
         preset.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                load(Preset.of(e.getValue()), List.of());
+                load(Certificate.Inputs.of(e.getValue()));
             }
         });
     }
 
-    // W1…Wh from the URL (?<id>.W1=…), when the student shared an edited point.
-    private List<String> stateWeights() {
-        List<String> out = new ArrayList<>();
-        for (int i = 1; context.state().containsKey("W" + i); i++) {
-            out.add(context.state().get("W" + i));
-        }
-        return out;
-    }
-
-    private void load(Preset p, List<String> overrides) {
+    private void load(Certificate.Inputs in) {
+        Preset p = in.preset();
         current = p;
         data.removeAll();
         data.add(new Formula("X = " + Tex.matrix(p.x()), true), new Formula("Y = " + Tex.matrix(p.y()), true));
@@ -102,18 +94,13 @@ class CertificateView extends Div {
         }
         layers.removeAll();
         fields.clear();
-        boolean useOverrides = overrides.size() == p.weights().size()
-                && Certificate.parseProblems(overrides).isEmpty();
-        for (int i = 0; i < p.weights().size(); i++) {
-            MatrixField f = new MatrixField("W" + (i + 1), 6, m -> certify());
+        for (Matrix w : in.weights()) {
+            MatrixField f = new MatrixField("W" + (fields.size() + 1), Certificate.MAX_SIDE, m -> certify());
             f.setHelperText(null);
-            f.show(Preset.parse(useOverrides ? overrides.get(i) : p.weights().get(i)));
+            f.show(w);
             // locking the preset fixes where the student starts, not what they may perturb
             fields.add(f);
             layers.add(f);
-        }
-        if (!overrides.isEmpty() && !useOverrides) {
-            message.setText("The link's point did not fit preset " + preset.getValue() + "; showing the preset's point.");
         }
         certify();
     }
@@ -122,23 +109,16 @@ class CertificateView extends Div {
         if (fields.stream().anyMatch(f -> !f.textValid())) {
             return;
         }
-        List<Matrix> w = fields.stream().map(MatrixField::matrix).toList();
+        Certificate.Inputs in = new Certificate.Inputs(current, fields.stream().map(MatrixField::matrix).toList());
         stop();
         message.setText("");
         progress.setVisible(true);
         progress.setValue(0);
         cancel.setEnabled(true);
-        Preset p = current;
-        task = Background.start(this,
-                (cancelled, report) -> CriticalPointCertificate.certify(p.network(), w, Certificate.SEED,
-                        Instant.now().plus(BUDGET), cancelled, report),
+        task = Background.start(this, (cancelled, report) -> CertificateCompute.compute(in, new Job(cancelled, report)),
                 progress::setValue, this::show, this::failed);
-        Map<String, String> state = new LinkedHashMap<>();
-        state.put("preset", preset.getValue());
-        for (int i = 0; i < w.size(); i++) {
-            state.put("W" + (i + 1), w.get(i).format());
-        }
-        UrlState.write(this, context.urlPrefix(), state);
+        LayerLink.with(UrlState.of(context).with(Certificate.PRESET, in.preset()), in.preset(), in.weights())
+                .write(this);
     }
 
     private void stop() {
@@ -158,14 +138,14 @@ class CertificateView extends Div {
         summary.setText("No certificate: " + reason);
     }
 
-    private void show(CriticalPointCertificate.Report r) {
+    private void show(CertificateCompute.Result certificate) {
         task = null;
         progress.setVisible(false);
         cancel.setEnabled(false);
         result.removeAll();
+        CriticalPointCertificate.Report r = certificate.report();
         boolean minimum = r.verdict() == CriticalPointCertificate.Verdict.GLOBAL_MINIMUM;
-        Span word = new Span(Character.toUpperCase(Certificate.verdict(r.verdict()).charAt(0))
-                + Certificate.verdict(r.verdict()).substring(1));
+        Span word = new Span(certificate.verdictWord());
         word.addClassNames("lab-verdict-word", minimum ? "lab-good" : "lab-bad");
         Div verdict = new Div(word, new Paragraph(r.explanation()));
         verdict.addClassName("lab-verdict");
@@ -173,7 +153,7 @@ class CertificateView extends Div {
         r.escapeDirection().ifPresent(d -> result.add(direction("Escape direction (eigenvector of the most negative"
                 + " eigenvalue)", "\\Delta W_{", d)));
         r.descent().filter(CriticalPointCertificate.DescentCurve::descends).ifPresent(this::descent);
-        summary.setText(Certificate.summary(r));
+        summary.setText(certificate.summary());
     }
 
     private Div numbers(CriticalPointCertificate.Report r) {
@@ -211,8 +191,8 @@ class CertificateView extends Div {
         for (int i = 0; i < c.d2().size(); i++) {
             box.add(new Formula("D_{2," + (i + 1) + "} = " + Tex.matrix(c.d2().get(i)), true));
         }
-        box.add(new Paragraph("Along it L(t) − L(0) = " + Certificate.sig(c.coefficient()) + "·t" + PlainMath.sup(String.valueOf(c.order()))
-                + " + higher orders; the measured log–log slope of the drop is " + Certificate.sig(c.fittedOrder()) + "."));
+        box.add(new Paragraph("Along it L(t) − L(0) = " + CertificateCompute.sig(c.coefficient()) + "·t" + PlainMath.sup(String.valueOf(c.order()))
+                + " + higher orders; the measured log–log slope of the drop is " + CertificateCompute.sig(c.fittedOrder()) + "."));
         List<Double> ts = new ArrayList<>();
         List<Double> drops = new ArrayList<>();
         double[][] samples = c.samples();

@@ -1,8 +1,8 @@
 package org.landscapelab.widgets.certificate;
 
 import java.util.List;
-import org.landscapelab.numerics.LinearNetwork;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
 
 /**
@@ -10,20 +10,24 @@ import org.landscapelab.numerics.NumericsException;
  * (gradient, spectrum, verdict) is computed by the certificate.
  */
 enum Preset {
-    A1("1A — widths 2-1-1-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0", "0", "1;0")),
-    B1("1B — widths 1-2-2-2, squared loss", "1", "0;1", null, List.of("1;0", "0,0;0,0", "1,0;0,0")),
-    C1("1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
-    D1("1D — widths 2-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1;0")),
-    D3("1D lifted — widths 2-1-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1", "1;0")),
-    CHAIN("Scalar chain 1-1-1-1 at 0", "1", "1", null, List.of("0", "0", "0"));
+    A1("1A", "1A — widths 2-1-1-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0", "0", "1;0")),
+    B1("1B", "1B — widths 1-2-2-2, squared loss", "1", "0;1", null, List.of("1;0", "0,0;0,0", "1,0;0,0")),
+    C1("1C", "1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null,
+            List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
+    D1("1D", "1D — widths 2-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1;0")),
+    D3("1D-deep", "1D lifted — widths 2-1-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1",
+            List.of("1,0", "1", "1;0")),
+    CHAIN("chain", "Scalar chain 1-1-1-1 at 0", "1", "1", null, List.of("0", "0", "0"));
 
+    private final String key;
     private final String label;
     private final String x;
     private final String y;
     private final String omega;
     private final List<String> weights;
 
-    Preset(String label, String x, String y, String omega, List<String> weights) {
+    Preset(String key, String label, String x, String y, String omega, List<String> weights) {
+        this.key = key;
         this.label = label;
         this.x = x;
         this.y = y;
@@ -31,27 +35,28 @@ enum Preset {
         this.weights = weights;
     }
 
-    static Preset of(String name) {
-        return switch (name) {
-            case "1A" -> A1;
-            case "1B" -> B1;
-            case "1C" -> C1;
-            case "1D" -> D1;
-            case "1D-deep" -> D3;
-            default -> CHAIN;
-        };
-    }
-
-    static List<String> names() {
-        return List.of("1A", "1B", "1C", "1D", "1D-deep", "chain");
+    /** How lesson files and links name the point: {@code 1A}, {@code 1B}, … {@code 1D-deep}, {@code chain}. */
+    String key() {
+        return key;
     }
 
     String label() {
         return label;
     }
 
-    List<String> weights() {
-        return weights;
+    /** How many layers the point has. */
+    int depth() {
+        return weights.size();
+    }
+
+    /** The layers W1…Wh of the worked point. */
+    List<Matrix> point() {
+        return weights.stream().map(Preset::parse).toList();
+    }
+
+    /** Layer {@code i} (from 0) of the worked point, as a link writes it. */
+    String layerText(int i) {
+        return weights.get(i);
     }
 
     boolean weighted() {

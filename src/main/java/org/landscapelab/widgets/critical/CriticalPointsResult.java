@@ -15,9 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
 import java.util.Locale;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.CriticalPoint;
+import org.landscapelab.numerics.networks.CriticalPoint;
 import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.TwoLayerCriticalPoints;
+import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
 import org.landscapelab.widgets.Tex;
 
 /** L*, the table of families and, for a chosen saddle, its escape direction (math.md §4.2–4.3). */
@@ -36,12 +36,13 @@ class CriticalPointsResult extends Div {
         add(overview, families, escape);
     }
 
-    void show(TwoLayerCriticalPoints.Enumeration e, int d1) {
+    void show(CriticalPointsCompute.Result r) {
+        TwoLayerCriticalPoints.Enumeration e = r.enumeration();
         overview.removeAll();
-        Span value = new Span("L* = " + CriticalPoints.sig6(e.globalValue()));
+        Span value = new Span("L* = " + CriticalPointsCompute.sig6(e.globalValue()));
         value.addClassNames("lab-verdict-word", "lab-good");
-        long global = CriticalPoints.count(e, CriticalPoint.Kind.GLOBAL_MINIMUM);
-        overview.add(value, new Span(" — " + e.families().size() + " critical families for d1 = " + d1 + ", "
+        long global = r.count(CriticalPoint.Kind.GLOBAL_MINIMUM);
+        overview.add(value, new Span(" — " + e.families().size() + " critical families for d1 = " + r.d1() + ", "
                 + global + " of them at L*."));
         overview.add(new Formula("\\sigma(YP_X) = (" + String.join(",\\ ", Arrays.stream(e.singularValues())
                 .mapToObj(Tex::number).toList()) + "),\\quad \\operatorname{rank} X = " + e.rankX()
@@ -49,36 +50,36 @@ class CriticalPointsResult extends Div {
         families.removeAll();
         families.add(new H4("Critical families"), new Paragraph("One family per index set J of nonzero singular"
                 + " triplets with |J| ≤ d1, from the lowest value to the highest. Hessian inertia and λ_min are"
-                + " measured at the family's balanced representative."), table(e));
+                + " measured at the family's balanced representative."), table(r));
         escape.removeAll();
         escape.add(new H4("Escape direction"), new Paragraph("Choose a strict saddle in the table to see the direction"
                 + " of negative curvature."));
     }
 
-    private NativeTable table(TwoLayerCriticalPoints.Enumeration e) {
+    private NativeTable table(CriticalPointsCompute.Result r) {
         NativeTableRow head = new NativeTableRow();
         for (String h : new String[] {"J", "loss", "rank W2W1", "degenerate", "inertia (−, 0, +)", "λ_min", "kind", "escape"}) {
             head.add(new NativeTableHeaderCell(h));
         }
         NativeTableBody body = new NativeTableBody();
-        for (TwoLayerCriticalPoints.Family f : CriticalPoints.byLoss(e)) {
+        for (TwoLayerCriticalPoints.Family f : r.byLoss()) {
             CriticalPoint cp = f.classification();
-            Span kind = new Span(CriticalPoints.kind(f.kind()));
+            Span kind = new Span(CriticalPointsCompute.kind(f.kind()));
             kind.addClassNames("lab-mark", f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM ? "lab-good" : "lab-bad");
             NativeTableCell action = new NativeTableCell();
             if (f.kind() == CriticalPoint.Kind.STRICT_SADDLE) {
-                String j = CriticalPoints.indexSet(f.indexSet());
+                String j = CriticalPointsCompute.indexSet(f.indexSet());
                 Button b = new Button("Escape", ev -> showEscape(f));
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 b.getElement().setAttribute("aria-label", "Escape direction at J = " + j);
                 action.add(b);
             }
-            NativeTableRow row = new NativeTableRow(cell(CriticalPoints.indexSet(f.indexSet())),
-                    cell(CriticalPoints.sig6(f.loss())), cell(Integer.toString(f.rank())),
+            NativeTableRow row = new NativeTableRow(cell(CriticalPointsCompute.indexSet(f.indexSet())),
+                    cell(CriticalPointsCompute.sig6(f.loss())), cell(Integer.toString(f.rank())),
                     cell(f.degenerate() ? "yes" : "no"),
                     cell(cp.negative() + ", " + cp.zero() + ", " + cp.positive()), cell(eigen(cp)),
                     new NativeTableCell(kind), action);
-            row.getElement().setAttribute("data-j", CriticalPoints.indexSet(f.indexSet()));
+            row.getElement().setAttribute("data-j", CriticalPointsCompute.indexSet(f.indexSet()));
             body.add(row);
         }
         NativeTable t = new NativeTable(new NativeTableHeader(head), body);
@@ -95,19 +96,19 @@ class CriticalPointsResult extends Div {
         if (Math.abs(lambda) <= tau) {
             return lambda == 0 ? "0" : "0 (" + String.format(Locale.ROOT, "%.1e", lambda) + " numerically)";
         }
-        return CriticalPoints.sig6(lambda);
+        return CriticalPointsCompute.sig6(lambda);
     }
 
     private void showEscape(TwoLayerCriticalPoints.Family f) {
         escape.removeAll();
-        String j = CriticalPoints.indexSet(f.indexSet());
+        String j = CriticalPointsCompute.indexSet(f.indexSet());
         escape.add(new H4("Escape direction at J = " + j));
         escape.getElement().setAttribute("data-j", j);
         if (f.certificate().isEmpty()) {
             escape.add(new Paragraph("This saddle is not degenerate (rank W2W1 = " + f.rank() + " is the largest"
                     + " possible), so the certificate of Corollary 6 does not apply; its Hessian still has "
                     + f.classification().negative() + " negative eigenvalue(s), the smallest λ_min = "
-                    + CriticalPoints.sig6(f.minEigenvalue()) + "."));
+                    + CriticalPointsCompute.sig6(f.minEigenvalue()) + "."));
             return;
         }
         TwoLayerCriticalPoints.Certificate c = f.certificate().get();
@@ -120,11 +121,11 @@ class CriticalPointsResult extends Div {
                 + "\\begin{bmatrix} " + Tex.number(c.c()) + " & " + Tex.number(-c.s()) + " \\\\ " + Tex.number(-c.s())
                 + " & 0 \\end{bmatrix},\\qquad \\lambda_{\\min}(H) \\le \\frac{c - \\sqrt{c^2 + 4s^2}}{2} = "
                 + Tex.number(c.bound()), true));
-        Paragraph numbers = new Paragraph("c = " + CriticalPoints.sig6(c.c()) + ", s = σ₁(G) = "
-                + CriticalPoints.sig6(c.s()) + ", bound = " + CriticalPoints.sig6(c.bound())
-                + "; curvature along the direction, re-measured: d²/dt² L(W + tΔ) = " + CriticalPoints.sig6(c.curvature())
-                + " (the Hessian's own λ_min here is " + CriticalPoints.sig6(f.minEigenvalue()) + ").");
-        numbers.getElement().setAttribute("data-curvature", CriticalPoints.sig6(c.curvature()));
+        Paragraph numbers = new Paragraph("c = " + CriticalPointsCompute.sig6(c.c()) + ", s = σ₁(G) = "
+                + CriticalPointsCompute.sig6(c.s()) + ", bound = " + CriticalPointsCompute.sig6(c.bound())
+                + "; curvature along the direction, re-measured: d²/dt² L(W + tΔ) = " + CriticalPointsCompute.sig6(c.curvature())
+                + " (the Hessian's own λ_min here is " + CriticalPointsCompute.sig6(f.minEigenvalue()) + ").");
+        numbers.getElement().setAttribute("data-curvature", CriticalPointsCompute.sig6(c.curvature()));
         escape.add(numbers);
     }
 

@@ -11,18 +11,16 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.landscapelab.numerics.Matrix;
 import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.TwoLayerCriticalPoints;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** The critical-point table on screen: data and width in, every family out, recomputed off the UI thread. */
 class CriticalPointsView extends Div {
@@ -38,6 +36,8 @@ class CriticalPointsView extends Div {
     private final Summary summary = new Summary();
     private Background.Task task;
     private boolean shown;
+    /** Why the link's settings were not used; shown until the first enumeration of other data replaces it. */
+    private String notice = "";
 
     CriticalPointsView(WidgetContext context) {
         this.context = context;
@@ -55,36 +55,24 @@ class CriticalPointsView extends Div {
     }
 
     private void configure() {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> wanted = Map.of("X", context.initial("X").orElse(CriticalPoints.X),
-                "Y", context.initial("Y").orElse(CriticalPoints.Y), "d1", context.initial("d1").orElse(CriticalPoints.D1));
-        Map<String, Object> mapped = CriticalPoints.trainerOptions(wanted, problems);
-        org.landscapelab.widgets.trainer.LinearTrainer.validate(mapped, problems);
-        if (!problems.isEmpty()) {
-            // A hand-edited URL: fall back to the lesson's example and say why.
-            message.setText("The link held invalid values (" + String.join("; ", problems)
-                    + "); showing the lesson's example instead.");
-            problems.clear();
-            mapped = CriticalPoints.trainerOptions(Map.of(
-                    "X", context.options().getOrDefault("X", CriticalPoints.X),
-                    "Y", context.options().getOrDefault("Y", CriticalPoints.Y),
-                    "d1", context.options().getOrDefault("d1", CriticalPoints.D1)), problems);
-        }
-        var data = org.landscapelab.widgets.trainer.LinearTrainer.data(mapped);
-        x.show(data.x());
-        y.show(data.y());
-        d1.setValue(data.widths()[1]);
-        d1.setMin(1);
-        d1.setMax(CriticalPoints.MAX_SIDE);
+        WidgetSpec.Start<CriticalPoints.Inputs> start = CriticalPoints.SPEC.start(context);
+        CriticalPoints.Inputs in = start.inputs();
+        x.show(in.problem().x());
+        y.show(in.problem().y());
+        d1.setValue(in.d1());
+        notice = start.notice().orElse("");
+        message.setText(notice);
+        d1.setMin((int) LinearProblem.D1.min());
+        d1.setMax((int) LinearProblem.D1.max());
         d1.setStepButtonsVisible(true);
         d1.setManualValidation(true);
         d1.setValueChangeMode(ValueChangeMode.LAZY);
         d1.setValueChangeTimeout(350);
-        d1.setHelperText("1 to " + CriticalPoints.MAX_SIDE);
+        d1.setHelperText((int) LinearProblem.D1.min() + " to " + (int) LinearProblem.D1.max());
         d1.addValueChangeListener(e -> recompute());
-        x.setReadOnly(context.isLocked("X"));
-        y.setReadOnly(context.isLocked("Y"));
-        d1.setReadOnly(context.isLocked("d1"));
+        x.setReadOnly(context.isLocked(LinearProblem.X.name()));
+        y.setReadOnly(context.isLocked(LinearProblem.Y.name()));
+        d1.setReadOnly(context.isLocked(LinearProblem.D1.name()));
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Enumeration progress");
     }
@@ -98,7 +86,7 @@ class CriticalPointsView extends Div {
     private Div tools() {
         Div tools = new Div();
         tools.addClassName("lab-widget-tools");
-        if (!context.isLocked("X") && !context.isLocked("Y")) {
+        if (!context.isLocked(LinearProblem.X.name()) && !context.isLocked(LinearProblem.Y.name())) {
             Select<Preset> presets = new Select<>();
             presets.setLabel("Load an example");
             presets.setPlaceholder("Choose an example…");
@@ -134,8 +122,9 @@ class CriticalPointsView extends Div {
             ok = false;
         }
         Integer width = d1.getValue();
-        if (width == null || width < 1 || width > CriticalPoints.MAX_SIDE) {
-            d1.setErrorMessage("The hidden width d1 must be a whole number from 1 to " + CriticalPoints.MAX_SIDE + ".");
+        if (width == null || width < LinearProblem.D1.min() || width > LinearProblem.D1.max()) {
+            d1.setErrorMessage("The hidden width d1 must be a whole number from " + (int) LinearProblem.D1.min()
+                    + " to " + (int) LinearProblem.D1.max() + ".");
             d1.setInvalid(true);
             ok = false;
         } else {
@@ -150,24 +139,24 @@ class CriticalPointsView extends Div {
         if (task != null) {
             task.cancel();
         }
-        message.setText("");
+        message.setText(notice);
+        notice = "";
         cancel.setEnabled(true);
         progress.setValue(0);
         progress.setVisible(true);
-        int w = width;
+        CriticalPoints.Inputs in = CriticalPoints.Inputs.of(xm, ym, width);
         // Callbacks of a task that was replaced or cancelled meanwhile are ignored (a cancelled task fails).
         Background.Task[] mine = new Background.Task[1];
         mine[0] = Background.start(this,
-                (cancelled, report) -> TwoLayerCriticalPoints.enumerate(xm, ym, w, Instant.now().plus(CriticalPoints.BUDGET),
-                        cancelled, report),
+                (cancelled, report) -> CriticalPointsCompute.compute(in, new Job(cancelled, report)),
                 p -> {
                     if (task == mine[0]) {
                         progress.setValue(p);
                     }
                 },
-                e -> {
+                r -> {
                     if (task == mine[0]) {
-                        show(xm, ym, w, e);
+                        show(in, r);
                     }
                 },
                 reason -> {
@@ -178,13 +167,14 @@ class CriticalPointsView extends Div {
         task = mine[0];
     }
 
-    private void show(Matrix xm, Matrix ym, int w, TwoLayerCriticalPoints.Enumeration e) {
+    private void show(CriticalPoints.Inputs in, CriticalPointsCompute.Result r) {
         task = null;
         shown = true;
         idle();
-        result.show(e, w);
-        summary.setText(CriticalPoints.sentence(e));
-        UrlState.write(this, context.urlPrefix(), Map.of("X", xm.format(), "Y", ym.format(), "d1", Integer.toString(w)));
+        result.show(r);
+        summary.setText(r.summary());
+        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.D1, in.d1()).write(this);
     }
 
     private void failed(String reason) {
@@ -218,14 +208,16 @@ class CriticalPointsView extends Div {
 
     /** The worked instances of the notes (§4.4); inputs only, every number shown is computed. */
     enum Preset {
-        ECKART_YOUNG("Eckart–Young diag(3,2,1)", CriticalPoints.X, CriticalPoints.Y),
-        RANK_DEFICIENT("rank-deficient X (notes §4.4b)", "1,0,1,0;0,1,1,0;1,1,2,0", "2,0,1,1;0,1,1,0;1,1,0,3");
+        /** the course's running example, the options' defaults */
+        ECKART_YOUNG("Eckart–Young diag(3,2,1)", LinearProblem.X.defaultValue(), LinearProblem.Y.defaultValue()),
+        RANK_DEFICIENT("rank-deficient X (notes §4.4b)", parsed("1,0,1,0;0,1,1,0;1,1,2,0"),
+                parsed("2,0,1,1;0,1,1,0;1,1,0,3"));
 
         private final String label;
-        private final String x;
-        private final String y;
+        private final Matrix x;
+        private final Matrix y;
 
-        Preset(String label, String x, String y) {
+        Preset(String label, Matrix x, Matrix y) {
             this.label = label;
             this.x = x;
             this.y = y;
@@ -236,11 +228,11 @@ class CriticalPointsView extends Div {
         }
 
         Matrix x() {
-            return parsed(x);
+            return x;
         }
 
         Matrix y() {
-            return parsed(y);
+            return y;
         }
 
         private static Matrix parsed(String text) {

@@ -1,47 +1,51 @@
 package org.landscapelab.widgets.critical;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.landscapelab.lessons.OptionSpec;
-import org.landscapelab.lessons.OptionType;
+import java.util.stream.Collectors;
+import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
+import org.landscapelab.numerics.networks.CriticalPoint;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.WidgetContext;
-import org.landscapelab.widgets.trainer.LinearTrainer;
+import org.landscapelab.widgets.WidgetResult;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** Checkpoint {@code critical-global}: which critical family is the global minimum? Graded by the enumeration. */
 public final class GlobalFamily implements Checkpoint {
 
-    @Override
-    public String name() {
-        return "critical-global";
-    }
+    /** The same two-layer problem as {@code critical-points}, read alike; the student is graded instead. */
+    static final WidgetSpec<CriticalPoints.Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("critical-global",
+            "Shows the singular values of Y P_X and every critical family J of a two-layer network (values hidden);"
+                    + " the student picks the global minimum, graded by the enumeration of critical points.",
+            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.D1), CriticalPoints::inputs);
 
     @Override
-    public String description() {
-        return "Shows the singular values of Y P_X and every critical family J of a two-layer network (values hidden);"
-                + " the student picks the global minimum, graded by the enumeration of critical points.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(new OptionSpec("X", OptionType.MATRIX, CriticalPoints.X, 1.0, 6.0, List.of(), "inputs, d0×n"),
-                new OptionSpec("Y", OptionType.MATRIX, CriticalPoints.Y, 1.0, 6.0, List.of(), "targets, d2×n"),
-                OptionSpec.range("d1", OptionType.INTEGER, "2", 1, 6, "hidden width"));
-    }
-
-    @Override
-    public List<String> check(Map<String, Object> options) {
-        List<String> problems = new ArrayList<>();
-        LinearTrainer.validate(CriticalPoints.trainerOptions(options, problems), problems);
-        return problems;
+    public WidgetSpec<CriticalPoints.Inputs, WidgetResult> spec() {
+        return SPEC;
     }
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        List<String> problems = new ArrayList<>();
-        LinearTrainer.Data data = LinearTrainer.data(CriticalPoints.trainerOptions(context.options(), problems));
-        return new GlobalFamilyView(data, data.widths()[1], hooks);
+        return new GlobalFamilyView(SPEC.start(context).inputs(), hooks);
+    }
+
+    /**
+     * The verdict on a chosen family.
+     *
+     * @param right the family is a global minimum
+     * @param text what the student is told (after "Right. " or "Not quite. ")
+     */
+    record Grade(boolean right, String text) {}
+
+    /** Grades {@code chosen} by its kind in the enumeration {@code r}, naming the global family and L*. */
+    static Grade grade(CriticalPointsCompute.Result r, TwoLayerCriticalPoints.Family chosen) {
+        boolean right = chosen.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM;
+        String global = r.enumeration().families().stream().filter(f -> f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM)
+                .map(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet())).collect(Collectors.joining(" or "));
+        return new Grade(right, "J = " + CriticalPointsCompute.indexSet(chosen.indexSet()) + " has loss "
+                + CriticalPointsCompute.sig6(chosen.loss()) + " and is a " + CriticalPointsCompute.kind(chosen.kind())
+                + (right ? "" : "; the global minimum is " + global) + ", with L* = "
+                + CriticalPointsCompute.sig6(r.enumeration().globalValue()) + ".");
     }
 }

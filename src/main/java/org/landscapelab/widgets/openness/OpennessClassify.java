@@ -2,33 +2,29 @@ package org.landscapelab.widgets.openness;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import org.landscapelab.lessons.OptionSpec;
-import org.landscapelab.lessons.OptionType;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetResult;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** Checkpoint {@code openness-classify}: decide for random pairs whether multiplication is locally open there. */
 public final class OpennessClassify implements Checkpoint {
 
-    @Override
-    public String name() {
-        return "openness-classify";
-    }
+    static final Option<Integer> ROUNDS = Option.integer("rounds", 3, 1, 10, "right answers needed to pass");
+
+    static final WidgetSpec<Integer, WidgetResult> SPEC = WidgetSpec.withoutResult("openness-classify",
+            "Random pairs (W1, W2) with k < min(m,n), one of each kind in turn; the student says whether"
+                    + " multiplication is locally open there. Graded by the rank test, with the reason.",
+            List.of(ROUNDS), s -> s.get(ROUNDS));
 
     @Override
-    public String description() {
-        return "Random pairs (W1, W2) with k < min(m,n), one of each kind in turn; the student says whether"
-                + " multiplication is locally open there. Graded by the rank test, with the reason.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.range("rounds", OptionType.INTEGER, "3", 1, 10, "right answers needed to pass"));
+    public WidgetSpec<Integer, WidgetResult> spec() {
+        return SPEC;
     }
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        int rounds = context.options().get("rounds") instanceof Integer r ? r : 3;
-        return new OpennessClassifyView(rounds, hooks);
+        return new OpennessClassifyView(SPEC.start(context).inputs(), hooks);
     }
 }

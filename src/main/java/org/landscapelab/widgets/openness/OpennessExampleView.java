@@ -1,9 +1,9 @@
 package org.landscapelab.widgets.openness;
 
 import com.vaadin.flow.component.html.Div;
-import org.landscapelab.numerics.ExerciseKind;
-import org.landscapelab.numerics.LocalOpenness;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.exercises.ExerciseKind;
+import org.landscapelab.numerics.openness.LocalOpenness;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;

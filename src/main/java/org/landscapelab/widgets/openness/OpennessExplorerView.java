@@ -6,22 +6,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.landscapelab.numerics.Exercise;
-import org.landscapelab.numerics.ExerciseGenerator;
-import org.landscapelab.numerics.ExerciseKind;
-import org.landscapelab.numerics.LocalOpenness;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.exercises.Exercise;
+import org.landscapelab.numerics.exercises.ExerciseGenerator;
+import org.landscapelab.numerics.exercises.ExerciseKind;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.OpennessInstance;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetSpec;
 
-/** The explorer on screen: two matrix fields, example menus, and the analysis of {@link LocalOpenness}. */
+/** The explorer on screen: two matrix fields, example menus, and the rendered {@link OpennessExplorerCompute.Result}. */
 class OpennessExplorerView extends Div {
 
     private final WidgetContext context;
@@ -43,8 +43,8 @@ class OpennessExplorerView extends Div {
     private Div inputs() {
         w1Field.setInvalidListener(message -> stale("W1: " + message));
         w2Field.setInvalidListener(message -> stale("W2: " + message));
-        w1Field.setReadOnly(context.isLocked("W1"));
-        w2Field.setReadOnly(context.isLocked("W2"));
+        w1Field.setReadOnly(context.isLocked(OpennessExplorer.W1.name()));
+        w2Field.setReadOnly(context.isLocked(OpennessExplorer.W2.name()));
         Div fields = new Div(w1Field, w2Field);
         fields.addClassName("lab-widget-inputs");
         return fields;
@@ -53,8 +53,8 @@ class OpennessExplorerView extends Div {
     private Div tools() {
         Div tools = new Div();
         tools.addClassName("lab-widget-tools");
-        boolean examples = !Boolean.FALSE.equals(context.options().get("examples"))
-                && !context.isLocked("W1") && !context.isLocked("W2");
+        boolean examples = OpennessExplorer.SPEC.inputs(Settings.lessonOf(context)).map(OpennessExplorer.Inputs::examples)
+                .orElse(true) && !context.isLocked(OpennessExplorer.W1.name()) && !context.isLocked(OpennessExplorer.W2.name());
         if (examples) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
@@ -81,23 +81,9 @@ class OpennessExplorerView extends Div {
     }
 
     private void start() {
-        List<String> problems = new ArrayList<>();
-        Matrix w1 = OpennessExplorer.parse(context.initial("W1").orElse("1,0;0,1;0,0"), "W1", problems);
-        Matrix w2 = OpennessExplorer.parse(context.initial("W2").orElse("1,0,0;0,0,0"), "W2", problems);
-        if (w1 != null && w2 != null && w1.cols() != w2.rows()) {
-            problems.add("W2 has " + w2.rows() + " rows but W1 has " + w1.cols() + " columns");
-            w1 = null;
-        }
-        if (w1 == null || w2 == null) {
-            // A hand-edited URL: fall back to the lesson's example and say why.
-            w1 = OpennessExplorer.parse(context.options().getOrDefault("W1", "1,0;0,1;0,0"), "W1", new ArrayList<>());
-            w2 = OpennessExplorer.parse(context.options().getOrDefault("W2", "1,0,0;0,0,0"), "W2", new ArrayList<>());
-            load(w1, w2);
-            result.message("The link held an invalid pair (" + String.join("; ", problems)
-                    + "); showing the lesson's example instead.");
-            return;
-        }
-        load(w1, w2);
+        WidgetSpec.Start<OpennessExplorer.Inputs> start = OpennessExplorer.SPEC.start(context);
+        load(start.inputs().pair().w1(), start.inputs().pair().w2());
+        start.notice().ifPresent(result::message);
     }
 
     private void load(Matrix w1, Matrix w2) {
@@ -133,11 +119,12 @@ class OpennessExplorerView extends Div {
             return;
         }
         try {
-            LocalOpenness analysis = LocalOpenness.analyze(w1, w2);
+            OpennessExplorerCompute.Result r = OpennessExplorerCompute.compute(
+                    new OpennessExplorer.Inputs(new OpennessExplorer.Pair(w1, w2), true), Job.HEADLESS);
             w2Field.setInvalid(false);
-            result.show(w1, w2, analysis);
-            summary.setText(analysis.summary());
-            UrlState.write(this, context.urlPrefix(), Map.of("W1", w1.format(), "W2", w2.format()));
+            result.show(r);
+            summary.setText(r.summary());
+            UrlState.of(context).with(OpennessExplorer.W1, w1).with(OpennessExplorer.W2, w2).write(this);
         } catch (NumericsException e) {
             result.message(e.getMessage());
         }

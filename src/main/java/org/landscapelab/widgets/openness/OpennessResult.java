@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.Condition;
-import org.landscapelab.numerics.LocalOpenness;
-import org.landscapelab.numerics.Matrix;
-import org.landscapelab.numerics.Subspace;
+import org.landscapelab.numerics.openness.Condition;
+import org.landscapelab.numerics.openness.LocalOpenness;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Subspace;
 import org.landscapelab.widgets.Tex;
 
 /** What the analysis says, laid out: product and ranks, the two intersections, the conditions, the verdict. */
@@ -42,10 +42,11 @@ class OpennessResult extends Div {
         }
     }
 
-    void show(Matrix w1, Matrix w2, LocalOpenness a) {
+    void show(OpennessExplorerCompute.Result r) {
+        LocalOpenness a = r.analysis();
         stale(false);
         removeAll();
-        add(verdict(a), product(w1, w2, a), intersections(a), conditions(a));
+        add(verdict(a), product(r.pair().w1(), r.pair().w2(), a), intersections(a), conditions(a));
     }
 
     private Div verdict(LocalOpenness a) {

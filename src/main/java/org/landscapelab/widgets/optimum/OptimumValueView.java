@@ -3,14 +3,11 @@ package org.landscapelab.widgets.optimum;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Locale;
-import java.util.Map;
 import org.landscapelab.components.Formula;
 import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.ReducedRankRegression;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
 import org.landscapelab.widgets.Tex;
-import org.landscapelab.widgets.trainer.LinearTrainer;
 
 /** The example as formulas, a number field, and the closed-form value it is graded against. */
 class OptimumValueView extends CheckpointFrame {
@@ -18,18 +15,18 @@ class OptimumValueView extends CheckpointFrame {
     private final NumberField answer = new NumberField("Your value of L*");
     private final double lStar;
 
-    OptimumValueView(Map<String, Object> options, Checkpoint.Hooks hooks) {
+    OptimumValueView(OptimumValue.Inputs in, Checkpoint.Hooks hooks) {
         super("Checkpoint", hooks);
-        LinearTrainer.Data data = LinearTrainer.data(options);
         double value;
         try {
-            value = ReducedRankRegression.globalOptimum(data.x(), data.y(), data.widths()).value();
+            value = OptimumValue.lStar(in);
         } catch (NumericsException e) {
             value = Double.NaN; // the validator refuses such options; kept safe anyway
         }
         lStar = value;
-        Div example = new Div(new Formula("X = " + Tex.matrix(data.x()), true), new Formula("Y = " + Tex.matrix(data.y()), true),
-                new Formula("\\text{widths } " + widths(data.widths()), true));
+        Div example = new Div(new Formula("X = " + Tex.matrix(in.problem().x()), true),
+                new Formula("Y = " + Tex.matrix(in.problem().y()), true),
+                new Formula("\\text{widths } " + widths(in.problem().widths()), true));
         example.addClassName("lab-checkpoint-pair");
         setInputs(example, answer);
         checkButton().addClickListener(e -> grade());
@@ -43,7 +40,7 @@ class OptimumValueView extends CheckpointFrame {
             return;
         }
         answer.setInvalid(false);
-        boolean right = Math.abs(given - lStar) <= Math.max(OptimumValue.ABSOLUTE, OptimumValue.RELATIVE * Math.abs(lStar));
+        boolean right = OptimumValue.accepts(lStar, given);
         feedback(right, right ? "L* = " + fmt(lStar) + "." : "Your value " + fmt(given) + " is not L*. Take the singular"
                 + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
                 + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
@@ -60,7 +57,7 @@ class OptimumValueView extends CheckpointFrame {
         return s.toString();
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.6g", v);
     }
 }

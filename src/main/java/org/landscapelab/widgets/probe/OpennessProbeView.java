@@ -17,22 +17,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.LocalOpenness;
-import org.landscapelab.numerics.Matrix;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.OpennessProbe;
+import org.landscapelab.numerics.openness.LocalOpenness;
+import org.landscapelab.numerics.openness.OpennessProbe;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.OpennessInstance;
+import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
-import org.landscapelab.widgets.openness.OpennessInstance;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** The probe on screen: a pair, a run in the background, δ*(ε) on log–log axes and the comparison with the theorem. */
 class OpennessProbeView extends Div {
@@ -66,8 +67,8 @@ class OpennessProbeView extends Div {
     }
 
     private Div inputs() {
-        w1.setReadOnly(context.isLocked("W1"));
-        w2.setReadOnly(context.isLocked("W2"));
+        w1.setReadOnly(locked(OpennessProbeWidget.W1));
+        w2.setReadOnly(locked(OpennessProbeWidget.W2));
         Div fields = new Div(w1, w2);
         fields.addClassName("lab-widget-inputs");
         return fields;
@@ -76,7 +77,7 @@ class OpennessProbeView extends Div {
     private Div tools() {
         Div tools = new Div();
         tools.addClassName("lab-widget-tools");
-        if (!context.isLocked("W1") && !context.isLocked("W2")) {
+        if (!locked(OpennessProbeWidget.W1) && !locked(OpennessProbeWidget.W2)) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
             instances.setPlaceholder("Choose an instance of the notes…");
@@ -106,25 +107,20 @@ class OpennessProbeView extends Div {
         return tools;
     }
 
+    private boolean locked(Option<?> option) {
+        return context.isLocked(option.name());
+    }
+
     private void start() {
-        List<String> problems = new ArrayList<>();
-        Matrix[] pair = OpennessProbeWidget.pair(Map.of("W1", context.initial("W1").orElse(OpennessProbeWidget.W1),
-                "W2", context.initial("W2").orElse(OpennessProbeWidget.W2)), problems);
-        if (pair == null) {
-            message.setText("The link held an invalid pair (" + String.join("; ", problems)
-                    + "); showing the lesson's example instead.");
-            pair = OpennessProbeWidget.pair(Map.of("W1", context.options().getOrDefault("W1", OpennessProbeWidget.W1),
-                    "W2", context.options().getOrDefault("W2", OpennessProbeWidget.W2)), new ArrayList<>());
-        }
-        w1.show(pair[0]);
-        w2.show(pair[1]);
-        String kept = message.getText();
+        WidgetSpec.Start<OpennessProbeWidget.Inputs> start = OpennessProbeWidget.SPEC.start(context);
+        w1.show(start.inputs().w1());
+        w2.show(start.inputs().w2());
         changed();
-        message.setText(kept);
+        start.notice().ifPresent(message::setText);
     }
 
     /** The pair, re-parsed and checked; null with the reason at the field. */
-    private Matrix[] pair() {
+    private OpennessProbeWidget.Inputs pair() {
         Matrix a = w1.parse(w1.getValue()).orElse(null);
         Matrix b = w2.parse(w2.getValue()).orElse(null);
         if (a == null || b == null) {
@@ -136,36 +132,37 @@ class OpennessProbeView extends Div {
             w2.setInvalid(true);
             return null;
         }
-        return new Matrix[] {a, b};
+        return new OpennessProbeWidget.Inputs(a, b);
     }
 
     /** A new pair: the old measurement no longer applies; the theorem's prediction is shown at once. */
     private void changed() {
-        Matrix[] pair = pair();
-        if (pair == null) {
+        OpennessProbeWidget.Inputs in = pair();
+        if (in == null) {
             return; // the field says why; everything else stays as it was
         }
         if (task != null) {
             stop();
         }
         try {
-            LocalOpenness theorem = LocalOpenness.analyze(pair[0], pair[1]);
+            OpennessProbeCompute.Prediction prediction = OpennessProbeCompute.predict(in);
+            LocalOpenness theorem = prediction.theorem();
             message.setText("");
             verdict.removeAll();
             verdict.add(new Paragraph("Theorem 2 (the rank test) predicts " + theorem.rate().text() + " here ("
                     + (theorem.locallyOpen() ? "locally open" : "not locally open") + "). Run the probe to measure it."));
             estimates.removeAll();
             chart.setVisible(false);
-            summary.setText("probe not run yet; theorem: " + theorem.rate().text());
-            UrlState.write(this, context.urlPrefix(), Map.of("W1", pair[0].format(), "W2", pair[1].format()));
+            summary.setText(prediction.summary());
+            UrlState.of(context).with(OpennessProbeWidget.W1, in.w1()).with(OpennessProbeWidget.W2, in.w2()).write(this);
         } catch (NumericsException e) {
             message.setText(e.getMessage());
         }
     }
 
     private void probe() {
-        Matrix[] pair = pair();
-        if (pair == null) {
+        OpennessProbeWidget.Inputs in = pair();
+        if (in == null) {
             message.setText("Fix the marked matrix first.");
             return;
         }
@@ -175,30 +172,23 @@ class OpennessProbeView extends Div {
         cancel.setEnabled(true);
         progress.setValue(0);
         progress.setVisible(true);
-        Matrix a = pair[0];
-        Matrix b = pair[1];
         // Callbacks of a task that was cancelled meanwhile are ignored (a cancelled probe ends by failing).
         Background.Task[] mine = new Background.Task[1];
-        mine[0] = Background.start(this, (cancelled, report) -> {
-            OpennessProbe.Classification c = OpennessProbeWidget.run(a, b, cancelled, report);
-            return new Outcome(c, LocalOpenness.analyze(a, b));
-        }, p -> {
-            if (task == mine[0]) {
-                progress.setValue(p);
-            }
-        }, o -> {
-            if (task == mine[0]) {
-                show(o);
-            }
-        }, reason -> {
-            if (task == mine[0]) {
-                failed(reason);
-            }
-        });
+        mine[0] = Background.start(this,
+                (cancelled, report) -> OpennessProbeCompute.compute(in, new Job(cancelled, report)), p -> {
+                    if (task == mine[0]) {
+                        progress.setValue(p);
+                    }
+                }, r -> {
+                    if (task == mine[0]) {
+                        show(r);
+                    }
+                }, reason -> {
+                    if (task == mine[0]) {
+                        failed(reason);
+                    }
+                });
         task = mine[0];
-    }
-
-    private record Outcome(OpennessProbe.Classification probe, LocalOpenness theorem) {
     }
 
     private void stop() {
@@ -216,23 +206,22 @@ class OpennessProbeView extends Div {
         message.setText(reason);
     }
 
-    private void show(Outcome o) {
+    private void show(OpennessProbeCompute.Result r) {
         stop();
-        OpennessProbe.Classification p = o.probe();
-        LocalOpenness.Rate theorem = o.theorem().rate();
-        boolean agrees = p.rate() == theorem;
+        OpennessProbe.Classification p = r.probe();
+        boolean agrees = r.agrees();
         verdict.removeAll();
         Span word = new Span(agrees ? "Agrees with the theorem" : "Disagrees with the theorem");
         word.addClassNames("lab-verdict-word", agrees ? "lab-good" : "lab-bad");
         verdict.add(word);
-        String slope = Double.isFinite(p.slope()) ? String.format(Locale.ROOT, "%.2f", p.slope()) : "none";
+        String slope = r.hasSlope() ? String.format(Locale.ROOT, "%.2f", p.slope()) : "none";
         verdict.add(new Paragraph("Fitted log–log slope: " + slope + ". Measured rate: " + p.rate().text()
-                + ". Theorem's rate (rank test): " + theorem.text() + "."));
+                + ". Theorem's rate (rank test): " + r.theorem().rate().text() + "."));
         verdict.add(new Paragraph("The probe tries finitely many targets, so each δ* is an upper estimate; a slope"
                 + " below 1.5 is read as Θ(ε), above as Θ(ε²)."));
         plot(p);
         table(p);
-        summary.setText(OpennessProbeWidget.sentence(p, theorem));
+        summary.setText(r.summary());
     }
 
     private void plot(OpennessProbe.Classification p) {

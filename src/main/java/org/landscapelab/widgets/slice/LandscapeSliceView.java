@@ -1,6 +1,7 @@
 package org.landscapelab.widgets.slice;
 
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,37 +12,37 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.Contours;
-import org.landscapelab.numerics.TrajectorySlice;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.landscape.Contours;
+import org.landscapelab.numerics.landscape.TrajectorySlice;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
-import org.landscapelab.widgets.Options;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
-import org.landscapelab.widgets.trainer.LinearTrainer;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** The slice with the run on it, then the two honesty charts: distance off the plane, true vs slice loss. */
 class LandscapeSliceView extends Div {
 
-    private static final int LEVELS = 12;
     private static final String MAP = "Map with level lines";
     private static final String SURFACE = "3-D surface";
 
-    /** What the background task hands back: the slice and its level lines. */
-    private record Computed(TrajectorySlice.Result result, List<Contours.Level> levels) {}
-
     private final WidgetContext context;
-    private final MatrixField x = new MatrixField("X (d0×n)", 6, m -> { });
-    private final MatrixField y = new MatrixField("Y (dh×n)", 6, m -> { });
+    private final MatrixField x = new MatrixField("X (d0×n)", LinearProblem.MAX_SIDE, m -> { });
+    private final MatrixField y = new MatrixField("Y (dh×n)", LinearProblem.MAX_SIDE, m -> { });
     private final TextField hidden = new TextField("Hidden widths");
     private final NumberField rate = new NumberField("Learning rate η");
     private final IntegerField steps = new IntegerField("Steps");
@@ -56,24 +57,30 @@ class LandscapeSliceView extends Div {
     private final ChartPanel losses = new ChartPanel("True loss and slice loss along the run", "true-vs-slice");
     private final RadioButtonGroup<String> view = new RadioButtonGroup<>("View of the slice");
     private final Summary summary = new Summary();
-    private Computed last;
+    private LandscapeSliceCompute.Result last;
     private Background.Task task;
     private boolean started;
+    /** Why the link's settings were not used; shown with the first computation, until the next one. */
+    private String notice;
 
     LandscapeSliceView(WidgetContext context) {
         this.context = context;
         addClassNames("lab-widget", "lab-landscape-slice");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Landscape slice");
-        x.show(matrix(context.initial("X").orElse(null), "1,0,0;0,1,0;0,0,1"));
-        y.show(matrix(context.initial("Y").orElse(null), "3,0,0;0,2,0;0,0,1"));
-        hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
-        rate.setValue(Options.number(context.initial("rate").orElse(0.05)));
-        steps.setValue((int) Options.number(context.initial("steps").orElse(400)));
-        seed.setValue((int) Options.number(context.initial("seed").orElse(3)));
-        grid.setValue((int) Options.number(context.initial("grid").orElse(60)));
-        grid.setMin(10);
-        grid.setMax(TrajectorySlice.MAX_GRID);
+        WidgetSpec.Start<LandscapeSliceWidget.Inputs> start = LandscapeSliceWidget.SPEC.start(context);
+        LandscapeSliceWidget.Inputs in = start.inputs();
+        notice = start.notice().orElse("");
+        x.show(in.problem().x());
+        y.show(in.problem().y());
+        hidden.setValue(LinearProblem.HIDDEN.write(in.problem().hidden()));
+        rate.setValue(in.rate());
+        steps.setValue(in.steps());
+        seed.setValue(in.seed());
+        grid.setValue(in.grid());
+        grid.setMin((int) LandscapeSliceWidget.GRID.min());
+        grid.setMax((int) LandscapeSliceWidget.GRID.max());
+        fields().forEach((option, f) -> f.setReadOnly(context.isLocked(option.name())));
         message.addClassName("lab-widget-message");
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Slice progress");
@@ -84,12 +91,13 @@ class LandscapeSliceView extends Div {
         Div tools = new Div(compute, progress);
         tools.addClassName("lab-widget-tools");
         view.setItems(MAP, SURFACE);
-        view.setValue("3d".equals(String.valueOf(context.initial("view").orElse("map"))) ? SURFACE : MAP);
+        view.setValue(label(in.display()));
+        view.setReadOnly(context.isLocked(LandscapeSliceWidget.VIEW.name()));
         view.addValueChangeListener(e -> {
             if (last != null) {
                 drawField(last);
             }
-            writeUrl();
+            UrlState.of(context).with(LandscapeSliceWidget.VIEW, display()).write(this);
         });
         Div honesty = new Div(offPlane, losses);
         honesty.addClassName("lab-chart-row");
@@ -102,53 +110,80 @@ class LandscapeSliceView extends Div {
         });
     }
 
+    /** Each option edited by a field, with its field, in the options' order. */
+    private Map<Option<?>, HasValue<?, ?>> fields() {
+        Map<Option<?>, HasValue<?, ?>> fields = new LinkedHashMap<>();
+        fields.put(LinearProblem.X, x);
+        fields.put(LinearProblem.Y, y);
+        fields.put(LinearProblem.HIDDEN, hidden);
+        fields.put(LandscapeSliceWidget.RATE, rate);
+        fields.put(LandscapeSliceWidget.STEPS, steps);
+        fields.put(LandscapeSliceWidget.SEED, seed);
+        fields.put(LandscapeSliceWidget.GRID, grid);
+        return fields;
+    }
+
+    private static String label(LandscapeSliceWidget.Display display) {
+        return display == LandscapeSliceWidget.Display.SURFACE ? SURFACE : MAP;
+    }
+
+    private LandscapeSliceWidget.Display display() {
+        return SURFACE.equals(view.getValue()) ? LandscapeSliceWidget.Display.SURFACE : LandscapeSliceWidget.Display.MAP;
+    }
+
+    /**
+     * The fields as inputs, read through the same typed options as a lesson file or a link, so what is computed
+     * here is what the written link reloads; empty, with the reason shown, when a field does not give a value.
+     */
+    private Optional<LandscapeSliceWidget.Inputs> read() {
+        Optional<Matrix> xm = x.parse(x.getValue());
+        Optional<Matrix> ym = y.parse(y.getValue());
+        if (xm.isEmpty() || ym.isEmpty() || fields().values().stream().anyMatch(f -> f.getValue() == null)) {
+            message.setText("Fill in every setting with a valid value (grid " + (int) LandscapeSliceWidget.GRID.min()
+                    + " to " + (int) LandscapeSliceWidget.GRID.max() + ").");
+            return Optional.empty();
+        }
+        try {
+            LinearProblem.HIDDEN.read(hidden.getValue());
+        } catch (NumericsException e) {
+            message.setText("hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
+                    + (int) LinearProblem.HIDDEN.max() + ", separated by commas: " + e.getMessage());
+            return Optional.empty();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields().forEach((option, f) -> values.put(option.name(), f.getValue()));
+        values.put(LinearProblem.X.name(), xm.get().format());
+        values.put(LinearProblem.Y.name(), ym.get().format());
+        values.put(LandscapeSliceWidget.VIEW.name(), display().key());
+        Settings settings = Settings.of(values);
+        Optional<LandscapeSliceWidget.Inputs> in = LandscapeSliceWidget.SPEC.inputs(settings);
+        if (in.isEmpty()) {
+            message.setText(String.join("; ", settings.problems()));
+        }
+        return in;
+    }
+
     private void compute() {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("X", x.getValue());
-        options.put("Y", y.getValue());
-        options.put("hidden", hidden.getValue());
-        LinearTrainer.validate(options, problems);
-        if (!problems.isEmpty() || !x.textValid() || !y.textValid() || rate.getValue() == null || rate.getValue() <= 0
-                || steps.getValue() == null || seed.getValue() == null || grid.getValue() == null
-                || grid.getValue() < 10 || grid.getValue() > TrajectorySlice.MAX_GRID) {
-            message.setText(problems.isEmpty() ? "Fill in every setting with a valid value (grid 10 to "
-                    + TrajectorySlice.MAX_GRID + ")." : String.join("; ", problems));
+        Optional<LandscapeSliceWidget.Inputs> read = read();
+        if (read.isEmpty()) {
             return;
         }
-        message.setText("");
-        LinearTrainer.Data data = LinearTrainer.data(options);
-        double eta = rate.getValue();
-        int n = steps.getValue();
-        long sd = seed.getValue();
-        int g = grid.getValue();
+        LandscapeSliceWidget.Inputs in = read.get();
+        message.setText(notice);
+        notice = "";
         if (task != null) {
             task.cancel();
         }
         progress.setVisible(true);
         compute.setEnabled(false);
-        task = Background.start(this, (cancelled, report) -> {
-            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(), eta, n,
-                    LandscapeSliceWidget.INIT_SCALE, sd, g, Instant.now().plus(LandscapeSliceWidget.BUDGET), cancelled,
-                    report);
-            double[][] loss = r.slice().loss();
-            return new Computed(r, Contours.of(r.slice().alphas(), r.slice().betas(), loss,
-                    Contours.quantileLevels(loss, LEVELS)));
-        }, progress::setValue, this::show, this::failed);
-        writeUrl();
-    }
-
-    private void writeUrl() {
-        Map<String, String> state = new LinkedHashMap<>();
-        state.put("X", x.getValue());
-        state.put("Y", y.getValue());
-        state.put("hidden", hidden.getValue());
-        state.put("rate", String.valueOf(rate.getValue()));
-        state.put("steps", String.valueOf(steps.getValue()));
-        state.put("seed", String.valueOf(seed.getValue()));
-        state.put("grid", String.valueOf(grid.getValue()));
-        state.put("view", SURFACE.equals(view.getValue()) ? "3d" : "map");
-        UrlState.write(this, context.urlPrefix(), state);
+        task = Background.start(this,
+                (cancelled, report) -> LandscapeSliceCompute.compute(in, new Job(cancelled, report)),
+                progress::setValue, this::show, this::failed);
+        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden()).with(LandscapeSliceWidget.RATE, in.rate())
+                .with(LandscapeSliceWidget.STEPS, in.steps()).with(LandscapeSliceWidget.SEED, in.seed())
+                .with(LandscapeSliceWidget.GRID, in.grid()).with(LandscapeSliceWidget.VIEW, in.display())
+                .write(this);
     }
 
     private void failed(String reason) {
@@ -158,12 +193,12 @@ class LandscapeSliceView extends Div {
         message.setText(reason);
     }
 
-    private void show(Computed c) {
+    private void show(LandscapeSliceCompute.Result c) {
         task = null;
         last = c;
         progress.setVisible(false);
         compute.setEnabled(true);
-        TrajectorySlice.Result r = c.result();
+        TrajectorySlice.Result r = c.slice();
         List<TrajectorySlice.Point> t = r.trajectory();
         double[] step = t.stream().mapToDouble(TrajectorySlice.Point::step).toArray();
         drawField(c);
@@ -175,16 +210,16 @@ class LandscapeSliceView extends Div {
                         t.stream().mapToDouble(TrajectorySlice.Point::trueLoss).toArray(), false),
                 new Chart.Series("slice loss at the projection", Chart.Kind.LINE, step,
                         t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray(), true)));
-        summary.setText(LandscapeSliceWidget.summary(r));
+        summary.setText(c.summary());
     }
 
-    private void drawField(Computed c) {
-        TrajectorySlice.Result r = c.result();
+    private void drawField(LandscapeSliceCompute.Result c) {
+        TrajectorySlice.Result r = c.slice();
         List<TrajectorySlice.Point> t = r.trajectory();
         double[] alpha = t.stream().mapToDouble(TrajectorySlice.Point::alpha).toArray();
         double[] beta = t.stream().mapToDouble(TrajectorySlice.Point::beta).toArray();
         double[][] loss = r.slice().loss();
-        if (SURFACE.equals(view.getValue())) {
+        if (display() == LandscapeSliceWidget.Display.SURFACE) {
             // the same cap as the map's colours: the 95th percentile of the grid
             double q = Contours.quantile(loss, 0.95);
             double cap = Double.isNaN(q) ? 1 : q;
@@ -203,22 +238,6 @@ class LandscapeSliceView extends Div {
                         new Chart.Series("start and end", Chart.Kind.SCATTER, new double[] {alpha[0], alpha[alpha.length - 1]},
                                 new double[] {beta[0], beta[beta.length - 1]}, false)));
     }
-
-
-    // A value from the lesson or the URL, or the default when it is missing or does not parse.
-    private static org.landscapelab.numerics.Matrix matrix(Object value, String fallback) {
-        try {
-            return org.landscapelab.numerics.Matrix.fromYaml(value == null ? fallback : value);
-        } catch (org.landscapelab.numerics.NumericsException | IllegalArgumentException e) {
-            try {
-                return org.landscapelab.numerics.Matrix.parse(fallback);
-            } catch (org.landscapelab.numerics.NumericsException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-    }
-
-
 
     @Override
     protected void onDetach(DetachEvent event) {

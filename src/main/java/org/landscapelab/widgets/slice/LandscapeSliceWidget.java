@@ -2,94 +2,71 @@ package org.landscapelab.widgets.slice;
 
 import com.vaadin.flow.component.Component;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import org.landscapelab.lessons.Evaluation;
-import org.landscapelab.lessons.OptionSpec;
-import org.landscapelab.lessons.OptionType;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.TrajectorySlice;
-import org.landscapelab.widgets.Options;
+import org.landscapelab.numerics.landscape.TrajectorySlice;
+import org.landscapelab.widgets.LinearProblem;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
-import org.landscapelab.widgets.trainer.LinearTrainer;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** {@code landscape-slice}: the loss on a plane through a run of gradient descent, and what the plane hides. */
 public final class LandscapeSliceWidget implements Widget {
-
-    @Override
-    public String name() {
-        return "landscape-slice";
-    }
-
-    @Override
-    public String description() {
-        return "A 2-D slice of the loss through the start of a gradient-descent run, along the run's overall direction"
-                + " and a random orthogonal one, as a map with level lines or a 3-D surface, with the run drawn on it — and, honestly, how far the run leaves the"
-                + " plane and the true loss beside the slice's loss along it.";
-    }
-
-    @Override
-    public List<OptionSpec> options() {
-        return List.of(
-                new OptionSpec("X", OptionType.MATRIX, "1,0,0;0,1,0;0,0,1", 1.0, 6.0, List.of(), "inputs, d0×n"),
-                new OptionSpec("Y", OptionType.MATRIX, "3,0,0;0,2,0;0,0,1", 1.0, 6.0, List.of(), "targets, dh×n"),
-                OptionSpec.of("hidden", OptionType.TEXT, "1", "hidden widths d1,…,d(h−1)"),
-                OptionSpec.range("rate", OptionType.NUMBER, "0.05", 0.0001, 1, "learning rate η"),
-                OptionSpec.range("steps", OptionType.INTEGER, "400", 10, 20000, "steps of the run"),
-                OptionSpec.range("seed", OptionType.INTEGER, "3", 0, 1_000_000_000, "seed of the start and of D₂"),
-                OptionSpec.range("grid", OptionType.INTEGER, "60", 10, 120, "grid points per side"),
-                OptionSpec.choice("view", "map", List.of("map", "3d"),
-                        "map: coloured map with level lines; 3d: rotatable surface (needs WebGL)"));
-    }
-
-    @Override
-    public List<String> check(Map<String, Object> options) {
-        List<String> problems = new ArrayList<>();
-        LinearTrainer.validate(options, problems);
-        return problems;
-    }
 
     /** The run's start scale, the same in the page and in the validator. */
     static final double INIT_SCALE = 0.3;
     static final Duration BUDGET = Duration.ofSeconds(20);
 
+    /** How the slice is drawn. */
+    enum Display {
+        /** a coloured map with level lines */
+        MAP,
+        /** a rotatable surface */
+        SURFACE;
+
+        /** How lesson files and links name it. */
+        String key() {
+            return this == MAP ? "map" : "3d";
+        }
+    }
+
+    static final Option<Double> RATE = LinearProblem.RATE;
+    static final Option<Integer> STEPS = Option.integer("steps", 400, 10, 20000, "steps of the run");
+    static final Option<Integer> SEED = Option.integer("seed", 3, 0, 1_000_000_000, "seed of the start and of D₂");
+    static final Option<Integer> GRID = Option.integer("grid", 60, 10, TrajectorySlice.MAX_GRID,
+            "grid points per side");
+    static final Option<Display> VIEW = Option.choice("view", Display.MAP, Display::key,
+            "map: coloured map with level lines; 3d: rotatable surface (needs WebGL)");
+
+    /**
+     * @param problem data X, Y and the widths d0, …, dh
+     * @param rate learning rate η
+     * @param steps steps of the run
+     * @param seed seed of the start and of the random direction D₂
+     * @param grid grid points per side of the slice
+     * @param display how the slice is drawn (no effect on the numbers)
+     */
+    record Inputs(LinearProblem problem, double rate, int steps, int seed, int grid, Display display) {}
+
+    static final WidgetSpec<Inputs, LandscapeSliceCompute.Result> SPEC = WidgetSpec.of("landscape-slice",
+            "A 2-D slice of the loss through the start of a gradient-descent run, along the run's overall direction"
+                    + " and a random orthogonal one, as a map with level lines or a 3-D surface, with the run drawn on"
+                    + " it — and, honestly, how far the run leaves the plane and the true loss beside the slice's loss"
+                    + " along it.",
+            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.HIDDEN, RATE, STEPS, SEED, GRID, VIEW),
+            LandscapeSliceWidget::inputs, LandscapeSliceCompute::compute);
+
+    static Inputs inputs(Settings s) {
+        LinearProblem problem = LinearProblem.of(s, s.get(LinearProblem.X), s.get(LinearProblem.Y),
+                s.get(LinearProblem.HIDDEN));
+        Inputs in = new Inputs(problem, s.get(RATE), s.get(STEPS), s.get(SEED), s.get(GRID), s.get(VIEW));
+        return problem == null ? null : in;
+    }
+
     @Override
-    public Optional<Evaluation> evaluate(Map<String, Object> options) {
-        List<String> problems = check(options);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-        LinearTrainer.Data data = LinearTrainer.data(options);
-        try {
-            TrajectorySlice.Result r = TrajectorySlice.compute(data.x(), data.y(), data.widths(),
-                    Options.number(options.getOrDefault("rate", 0.05)), (int) Options.number(options.getOrDefault("steps", 400)),
-                    INIT_SCALE, (long) Options.number(options.getOrDefault("seed", 3)),
-                    (int) Options.number(options.getOrDefault("grid", 60)), Instant.now().plus(BUDGET), () -> false, p -> { });
-            return Optional.of(new Evaluation(summary(r), Map.of("L*", r.globalValue(), "max-off-plane",
-                    r.maxOffPlane(), "max-gap", maxGap(r), "final-loss", r.trajectory().getLast().trueLoss())));
-        } catch (NumericsException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    /** The widget's {@code data-summary} sentence. */
-    static String summary(TrajectorySlice.Result r) {
-        return "The run leaves the plane by at most " + sig(r.maxOffPlane()) + "; largest gap between the true"
-                + " loss and the slice's loss along it: " + sig(maxGap(r)) + "; final loss "
-                + sig(r.trajectory().getLast().trueLoss()) + " (L* = " + sig(r.globalValue()) + ")";
-    }
-
-    private static double maxGap(TrajectorySlice.Result r) {
-        return r.trajectory().stream().mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss())).max().orElse(0);
-    }
-
-    static String sig(double v) {
-        return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
+    public WidgetSpec<Inputs, LandscapeSliceCompute.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.landscapelab.widgets.trainer;
 
 import org.landscapelab.components.Chart;
-import org.landscapelab.numerics.MultiStart;
+import org.landscapelab.numerics.optimize.MultiStart;
 
 /** Final losses counted in ten bins between the smallest and the largest (one bar when they all agree). */
 final class Histogram {

@@ -1,6 +1,7 @@
 package org.landscapelab.widgets.trainer;
 
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,27 +12,29 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.Matrix;
-import org.landscapelab.numerics.MultiStart;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.optimize.MultiStart;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
-import org.landscapelab.widgets.Options;
+import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
+import org.landscapelab.widgets.WidgetSpec;
 
 /** The trainer on screen: data, architecture and optimizer settings, then the runs drawn against L*. */
 class LinearTrainerView extends Div {
-
-    private static final Duration BUDGET = Duration.ofSeconds(20);
 
     private final WidgetContext context;
     private final MatrixField x = new MatrixField("X (d0×n)", LinearTrainer.MAX_SIDE, m -> { });
@@ -52,6 +55,8 @@ class LinearTrainerView extends Div {
     private final Summary summary = new Summary();
     private Background.Task task;
     private boolean started;
+    /** Why the link's settings were not used; shown with the first run, until the student trains again. */
+    private String notice = "";
 
     LinearTrainerView(WidgetContext context) {
         this.context = context;
@@ -72,39 +77,39 @@ class LinearTrainerView extends Div {
     }
 
     private void configure() {
-        x.show(parse(context.initial("X").orElse(LinearTrainer.X), LinearTrainer.X));
-        y.show(parse(context.initial("Y").orElse(LinearTrainer.Y), LinearTrainer.Y));
-        hidden.setValue(String.valueOf(context.initial("hidden").orElse("1")));
+        WidgetSpec.Start<LinearTrainer.Inputs> start = LinearTrainer.SPEC.start(context);
+        LinearTrainer.Inputs in = start.inputs();
+        x.show(in.problem().x());
+        y.show(in.problem().y());
+        hidden.setValue(LinearProblem.HIDDEN.write(in.problem().hidden()));
         hidden.setHelperText("d1,…,d(h−1), e.g. 1 or 2,2");
-        rate.setValue(Options.number(context.initial("rate").orElse(0.05)));
-        momentum.setValue(Options.number(context.initial("momentum").orElse(0)));
-        momentum.setMin(0);
-        momentum.setMax(0.99);
-        steps.setValue((int) Options.number(context.initial("steps").orElse(3000)));
-        starts.setValue((int) Options.number(context.initial("starts").orElse(12)));
-        scale.setValue(Options.number(context.initial("scale").orElse(0.3)));
-        seed.setValue((int) Options.number(context.initial("seed").orElse(1)));
-        for (String option : List.of("X", "Y", "hidden", "rate", "momentum", "steps", "starts", "scale", "seed")) {
-            if (context.isLocked(option)) {
-                field(option).setReadOnly(true);
-            }
-        }
+        rate.setValue(in.rate());
+        momentum.setValue(in.momentum());
+        momentum.setMin(LinearTrainer.MOMENTUM.min());
+        momentum.setMax(LinearTrainer.MOMENTUM.max());
+        steps.setValue(in.steps());
+        starts.setValue(in.starts());
+        scale.setValue(in.scale());
+        seed.setValue(in.seed());
+        notice = start.notice().orElse("");
+        fields().forEach((option, field) -> field.setReadOnly(context.isLocked(option.name())));
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Training progress");
     }
 
-    private com.vaadin.flow.component.HasValue<?, ?> field(String option) {
-        return switch (option) {
-            case "X" -> x;
-            case "Y" -> y;
-            case "hidden" -> hidden;
-            case "rate" -> rate;
-            case "momentum" -> momentum;
-            case "steps" -> steps;
-            case "starts" -> starts;
-            case "scale" -> scale;
-            default -> seed;
-        };
+    /** Each option with the field that edits it, in the options' order. */
+    private Map<Option<?>, HasValue<?, ?>> fields() {
+        Map<Option<?>, HasValue<?, ?>> fields = new LinkedHashMap<>();
+        fields.put(LinearProblem.X, x);
+        fields.put(LinearProblem.Y, y);
+        fields.put(LinearProblem.HIDDEN, hidden);
+        fields.put(LinearTrainer.RATE, rate);
+        fields.put(LinearTrainer.MOMENTUM, momentum);
+        fields.put(LinearTrainer.STEPS, steps);
+        fields.put(LinearTrainer.STARTS, starts);
+        fields.put(LinearTrainer.SCALE, scale);
+        fields.put(LinearTrainer.SEED, seed);
+        return fields;
     }
 
     private Div inputs() {
@@ -125,39 +130,58 @@ class LinearTrainerView extends Div {
         return row;
     }
 
+    /**
+     * The fields as inputs, read through the same typed options as a lesson file or a link, so what trains here
+     * is what the written link reloads; empty, with the reason shown, when a field does not give a value.
+     */
+    private Optional<LinearTrainer.Inputs> read() {
+        Optional<Matrix> xm = x.parse(x.getValue());
+        Optional<Matrix> ym = y.parse(y.getValue());
+        if (xm.isEmpty() || ym.isEmpty() || rate.isInvalid() || fields().values().stream()
+                .anyMatch(f -> f.getValue() == null)) {
+            message.setText("Fill in every setting with a valid value.");
+            return Optional.empty();
+        }
+        try {
+            LinearProblem.HIDDEN.read(hidden.getValue());
+        } catch (NumericsException e) {
+            message.setText("hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
+                    + (int) LinearProblem.HIDDEN.max() + ", separated by commas: " + e.getMessage());
+            return Optional.empty();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields().forEach((option, field) -> values.put(option.name(), field.getValue()));
+        values.put(LinearProblem.X.name(), xm.get().format());
+        values.put(LinearProblem.Y.name(), ym.get().format());
+        Settings settings = Settings.of(values);
+        Optional<LinearTrainer.Inputs> in = LinearTrainer.SPEC.inputs(settings);
+        if (in.isEmpty()) {
+            message.setText(String.join("; ", settings.problems()));
+        }
+        return in;
+    }
+
     private void train() {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("X", x.getValue());
-        options.put("Y", y.getValue());
-        options.put("hidden", hidden.getValue());
-        LinearTrainer.Setup setup = x.parse(x.getValue()).isPresent() && y.parse(y.getValue()).isPresent()
-                ? LinearTrainer.setup(options, problems) : null;
-        if (setup == null || rate.isInvalid() || rate.getValue() == null || momentum.getValue() == null
-                || momentum.getValue() < 0 || momentum.getValue() >= 1 || steps.getValue() == null
-                || starts.getValue() == null || scale.getValue() == null || seed.getValue() == null) {
-            message.setText(problems.isEmpty() ? "Fill in every setting with a valid value." : String.join("; ", problems));
+        Optional<LinearTrainer.Inputs> read = read();
+        if (read.isEmpty()) {
             return;
         }
-        message.setText("");
+        LinearTrainer.Inputs in = read.get();
+        message.setText(notice);
+        notice = "";
         stop();
-        double eta = rate.getValue();
-        double mu = momentum.getValue();
-        int n = steps.getValue();
-        int k = starts.getValue();
-        double s = scale.getValue();
-        long sd = seed.getValue();
         train.setEnabled(false);
         cancel.setEnabled(true);
         progress.setVisible(true);
         progress.setValue(0);
         task = Background.start(this,
-                (cancelled, report) -> MultiStart.run(setup.x(), setup.y(), setup.widths(), eta, mu, n, k, s, sd,
-                        Instant.now().plus(BUDGET), cancelled, report),
+                (cancelled, report) -> LinearTrainerCompute.compute(in, new Job(cancelled, report)),
                 progress::setValue, this::show, this::failed);
-        UrlState.write(this, context.urlPrefix(), Map.of("X", setup.x().format(), "Y", setup.y().format(),
-                "hidden", hidden.getValue(), "rate", String.valueOf(eta), "momentum", String.valueOf(mu), "steps", String.valueOf(n),
-                "starts", String.valueOf(k), "scale", String.valueOf(s), "seed", String.valueOf(sd)));
+        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden()).with(LinearTrainer.RATE, in.rate())
+                .with(LinearTrainer.MOMENTUM, in.momentum()).with(LinearTrainer.STEPS, in.steps())
+                .with(LinearTrainer.STARTS, in.starts()).with(LinearTrainer.SCALE, in.scale())
+                .with(LinearTrainer.SEED, in.seed()).write(this);
     }
 
     /** The current task delivered: reset the controls without cancelling anything. */
@@ -182,44 +206,21 @@ class LinearTrainerView extends Div {
         message.setText(reason);
     }
 
-    private void show(MultiStart.Result result) {
+    private void show(LinearTrainerCompute.Result r) {
         finished();
+        MultiStart.Result result = r.runs();
         List<Chart.Series> lines = new ArrayList<>();
         double maxStep = 1;
         for (MultiStart.RunSummary run : result.runs()) {
-            lines.add(new Chart.Series("run " + (run.index() + 1) + " (" + label(run.verdict()) + ")", Chart.Kind.LINE,
-                    run.steps(), run.losses(), false));
+            lines.add(new Chart.Series("run " + (run.index() + 1) + " (" + LinearTrainerCompute.label(run.verdict())
+                    + ")", Chart.Kind.LINE, run.steps(), run.losses(), false));
             maxStep = Math.max(maxStep, run.steps()[run.steps().length - 1]);
         }
-        lines.add(new Chart.Series("L* = " + LinearTrainer.sig6(result.globalValue()), Chart.Kind.LINE,
+        lines.add(new Chart.Series("L* = " + LinearTrainerCompute.sig6(result.globalValue()), Chart.Kind.LINE,
                 new double[] {0, maxStep}, new double[] {result.globalValue(), result.globalValue()}, true));
         curves.show("step", Chart.Scale.LINEAR, "loss", Chart.Scale.LINEAR, lines);
         histogram.show("final loss", Chart.Scale.LINEAR, "runs", Chart.Scale.LINEAR, List.of(Histogram.of(result)));
-        summary.setText(sentence(result));
-    }
-
-    static String sentence(MultiStart.Result r) {
-        long reached = r.count(MultiStart.Verdict.REACHED_GLOBAL);
-        StringBuilder s = new StringBuilder("L* = " + LinearTrainer.sig6(r.globalValue()) + "; " + reached + " of "
-                + r.runs().size() + " runs reached L*");
-        for (MultiStart.Verdict v : List.of(MultiStart.Verdict.NOT_CONVERGED, MultiStart.Verdict.CRITICAL_ABOVE_GLOBAL,
-                MultiStart.Verdict.DIVERGED, MultiStart.Verdict.STOPPED)) {
-            if (r.count(v) > 0) {
-                s.append("; ").append(r.count(v)).append(" ").append(label(v));
-            }
-        }
-        double worst = r.runs().stream().mapToDouble(MultiStart.RunSummary::finalLoss).max().orElse(Double.NaN);
-        return s.append("; largest gap to L*: ").append(LinearTrainer.sig6(worst - r.globalValue())).toString();
-    }
-
-    static String label(MultiStart.Verdict v) {
-        return switch (v) {
-            case REACHED_GLOBAL -> "reached L*";
-            case NOT_CONVERGED -> "not converged";
-            case CRITICAL_ABOVE_GLOBAL -> "stopped at a critical point above L*";
-            case DIVERGED -> "diverged";
-            case STOPPED -> "stopped";
-        };
+        summary.setText(r.summary());
     }
 
     @Override
@@ -228,11 +229,4 @@ class LinearTrainerView extends Div {
             task.cancel();
         }
     }
-
-    private static Matrix parse(Object value, String fallback) {
-        List<String> ignored = new ArrayList<>();
-        Matrix m = LinearTrainer.matrix(value, "", ignored);
-        return m != null ? m : LinearTrainer.matrix(fallback, "", ignored);
-    }
-
 }

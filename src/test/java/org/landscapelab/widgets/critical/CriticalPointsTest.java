@@ -65,13 +65,13 @@ class CriticalPointsTest {
         assertThat(widget.check(Map.of())).isEmpty();
         assertThat(widget.check(Map.of("X", "1,0;0,x"))).singleElement().asString().startsWith("X: ");
         assertThat(widget.check(Map.of("X", "1,0;0,1"))).singleElement().asString()
-                .isEqualTo("X and Y need the same number of columns (samples): X is 2×2, Y is 3×3");
+                .isEqualTo("X and Y need the same number of columns (samples): X is 2×2, Y is 3×3.");
         assertThat(widget.check(Map.of("Y", "1,2,3,4,5,6,7"))).singleElement().asString()
-                .isEqualTo("Y is 1×7; at most 6 rows and columns");
+                .isEqualTo("Y: it is 1×7; at most 6 rows and 6 columns here.");
         assertThat(widget.check(Map.of("d1", "seven"))).singleElement().asString()
-                .isEqualTo("d1 must be a whole number from 1 to 6; got \"seven\"");
+                .isEqualTo("d1: 'seven' is not a number.");
         assertThatThrownBy(() -> widget.evaluate(Map.of("d1", 0))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("d1 must be a whole number from 1 to 6");
+                .hasMessageContaining("d1: must be from 1 to 6; '0' is not.");
     }
 
     @Test

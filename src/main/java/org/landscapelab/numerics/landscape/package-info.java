@@ -1,0 +1,2 @@
+/** The loss landscape seen in two dimensions: slices through a point or a run, and level lines by marching squares. */
+package org.landscapelab.numerics.landscape;

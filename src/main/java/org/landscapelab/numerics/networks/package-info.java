@@ -1,0 +1,2 @@
+/** Deep linear networks: loss, gradient and exact Hessian, weighted losses, the closed-form optimum L* (reduced-rank regression), the classification of a point, and the architecture hypotheses of the theorems. */
+package org.landscapelab.numerics.networks;

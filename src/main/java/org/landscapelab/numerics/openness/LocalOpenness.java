@@ -1,0 +1,97 @@
+package org.landscapelab.numerics.openness;
+
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Subspace;
+
+/**
+ * Local openness of M(W1, W2) = W1W2 at a point, W1 ∈ R^{m×k}, W2 ∈ R^{k×n} (math.md §3).
+ *
+ * <p>Conditions (i)–(iv) of Theorem 2 and Behrends' (a), (b) are each computed on their own (witnesses are
+ * constructed and verified; intersections are measured), so that tests can check the theorem's equivalences rather
+ * than assume them. The verdict is the rank form: for k &lt; min(m,n), open ⇔ rank W1 = rank W2 = rank W1W2;
+ * for k ≥ min(m,n), open ⇔ m − rank W1W2 ≤ k − rank W2 or n − rank W1W2 ≤ k − rank W1 (Behrends, §3.5).
+ *
+ * @param nullW1InColumnsW2 N(W1) ∩ C(W2), of dimension rank W2 − rank W1W2
+ * @param nullW2tInRowsW1 N(W2ᵀ) ∩ C(W1ᵀ), of dimension rank W1 − rank W1W2
+ */
+public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int rankW1W2,
+        Subspace nullW1InColumnsW2, Subspace nullW2tInRowsW1,
+        Condition conditionI, Condition conditionII, Condition conditionIII, Condition conditionIV,
+        Condition conditionA, Condition conditionB,
+        boolean locallyOpen, Regime regime, Rate rate) {
+
+    /** Which theorem applies. */
+    public enum Regime {
+        /** k &lt; min(m,n): the range is the rank-≤k matrices; Theorem 2 of NR. */
+        NARROW("k < min(m,n)"),
+        /** k ≥ min(m,n): the range is all of R^{m×n}; Behrends' Theorem 2.5 as restated by NR. */
+        WIDE("k ≥ min(m,n)");
+
+        private final String text;
+
+        Regime(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** How the largest admissible target radius δ*(ε) behaves as ε → 0. */
+    public enum Rate {
+        /** δ*(ε) = Θ(ε): open at a point where a factor is as surjective/injective as the shapes allow. */
+        LINEAR("δ*(ε) = Θ(ε)"),
+        /** δ*(ε) = Θ(ε²): open, but some target directions are reached only at second order. */
+        QUADRATIC("δ*(ε) = Θ(ε²)"),
+        /** δ*(ε) = 0 for small ε: not locally open. */
+        ZERO("δ*(ε) = 0 for small ε");
+
+        private final String text;
+
+        Rate(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    /** Analyses the pair; refuses non-finite, oversized or mismatched inputs. */
+    public static LocalOpenness analyze(Matrix w1, Matrix w2) throws NumericsException {
+        Checks.valid(w1, "W1");
+        Checks.valid(w2, "W2");
+        Checks.multipliable(w1, "W1", w2, "W2");
+        // Openness, ranks and subspaces do not change under (W1, W2) → (aW1, bW2), a, b > 0. Analysing the unit-norm
+        // pair makes the one rank tolerance relative to each factor (and to their product), so 1e10·W1 or 1e-11·W1
+        // gets the same verdict as W1; the witnesses are scaled back (W̃1 by a = ‖W1‖, W̃2 by b = ‖W2‖).
+        double a = w1.frobeniusNorm();
+        double b = w2.frobeniusNorm();
+        LocalOpenness unit = OpennessAnalysis.of(a > 0 ? w1.scale(1 / a) : w1, b > 0 ? w2.scale(1 / b) : w2);
+        double sa = a > 0 ? a : 1;
+        double sb = b > 0 ? b : 1;
+        return new LocalOpenness(unit.m, unit.k, unit.n, unit.rankW1, unit.rankW2, unit.rankW1W2,
+                unit.nullW1InColumnsW2, unit.nullW2tInRowsW1, scaled(unit.conditionI, sa), scaled(unit.conditionII, sb),
+                unit.conditionIII, unit.conditionIV, scaled(unit.conditionA, sa), scaled(unit.conditionB, sb),
+                unit.locallyOpen, unit.regime, unit.rate);
+    }
+
+    private static Condition scaled(Condition c, double factor) {
+        return factor == 1 ? c : new Condition(c.label(), c.statement(), c.holds(),
+                c.witness().map(w -> w.scale(factor)), c.explanation());
+    }
+
+    /**
+     * The sentence shown by the UI, e.g. {@code rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1,
+     * dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))}.
+     */
+    public String summary() {
+        return "rank W1 = " + rankW1 + ", rank W2 = " + rankW2 + ", rank W1W2 = " + rankW1W2
+                + ", dim N(W1) ∩ C(W2) = " + nullW1InColumnsW2.dimension()
+                + ", dim N(W2ᵀ) ∩ C(W1ᵀ) = " + nullW2tInRowsW1.dimension()
+                + ": " + (locallyOpen ? "locally open" : "not locally open") + " (" + regime.text() + ")";
+    }
+}

@@ -1,0 +1,2 @@
+/** Local openness of matrix multiplication (W1, W2) ↦ W1W2: the rank test of Theorem 2 with conditions (i)–(iv), Behrends' conditions (a)/(b), verified witnesses, and the numerical δ*(ε) probe. */
+package org.landscapelab.numerics.openness;

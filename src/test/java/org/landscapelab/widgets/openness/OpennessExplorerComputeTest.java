@@ -1,0 +1,69 @@
+package org.landscapelab.widgets.openness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.landscapelab.lessons.Evaluation;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.OpennessInstance;
+import org.landscapelab.widgets.Settings;
+import org.junit.jupiter.api.Test;
+
+/** The explorer's one computation, on the worked pairs of lesson A, and the path {@code {expect}} takes to it. */
+class OpennessExplorerComputeTest {
+
+    private static OpennessExplorerCompute.Result compute(OpennessInstance instance) throws NumericsException {
+        return OpennessExplorerCompute.compute(
+                new OpennessExplorer.Inputs(new OpennessExplorer.Pair(instance.w1(), instance.w2()), true), Job.HEADLESS);
+    }
+
+    @Test
+    void instance_c_has_equal_ranks_and_is_not_open() throws NumericsException {
+        OpennessExplorerCompute.Result r = compute(OpennessInstance.C);
+        // W1 = e1 e1ᵀ (3×2), W2 = e2 e1ᵀ (2×3): rank 1 each, W1W2 = 0, and N(W1) ∩ C(W2) = span{e2}
+        assertThat(r.values()).containsEntry("rank-W1", 1.0).containsEntry("rank-W2", 1.0)
+                .containsEntry("rank-W1W2", 0.0).containsEntry("dim-null-W1-in-col-W2", 1.0)
+                .containsEntry("open", 0.0);
+        assertThat(r.summary()).startsWith("rank W1 = 1, rank W2 = 1, rank W1W2 = 0").contains("not locally open");
+    }
+
+    @Test
+    void instance_a_has_ranks_that_differ() throws NumericsException {
+        OpennessExplorerCompute.Result r = compute(OpennessInstance.A);
+        assertThat(r.values()).containsEntry("rank-W1", 1.0).containsEntry("rank-W2", 0.0).containsEntry("open", 0.0);
+    }
+
+    @Test
+    void instance_d_is_full_rank_and_open() throws NumericsException {
+        assertThat(compute(OpennessInstance.D).values()).containsEntry("rank-W1W2", 2.0).containsEntry("open", 1.0);
+    }
+
+    @Test
+    void expect_evaluates_the_same_result_the_view_renders() throws NumericsException {
+        OpennessExplorer widget = new OpennessExplorer();
+        Evaluation e = widget.evaluate(Map.of("W1", "1,0;0,0;0,0", "W2", "0,0,0;1,0,0")).orElseThrow();
+        OpennessExplorerCompute.Result r = compute(OpennessInstance.C);
+        assertThat(e.summary()).isEqualTo(r.summary());
+        assertThat(e.values()).isEqualTo(r.values());
+    }
+
+    @Test
+    void lesson_options_that_do_not_multiply_are_refused_naming_both() {
+        assertThat(new OpennessExplorer().check(Map.of("W1", "1,0;0,1", "W2", "1,0")))
+                .containsExactly("W2 must have as many rows as W1 has columns: W1 is 2×2, W2 is 1×2");
+        assertThatThrownBy(() -> new OpennessExplorer().evaluate(Map.of("W1", "1,0;0,1", "W2", "1,0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W2 must have as many rows");
+    }
+
+    @Test
+    void defaults_are_the_declared_ones() {
+        Settings s = Settings.of(Map.of());
+        OpennessExplorer.Inputs in = OpennessExplorer.inputs(s);
+        assertThat(in.pair().w1()).isEqualTo(OpennessExplorer.W1.defaultValue());
+        assertThat(new OpennessExplorer().options().getFirst().defaultValue())
+                .isEqualTo(OpennessExplorer.W1.write(OpennessExplorer.W1.defaultValue()));
+        assertThat(in.pair().w1().shape()).isEqualTo("3×2");
+    }
+}
