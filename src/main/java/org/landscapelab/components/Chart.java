@@ -239,7 +239,7 @@ public class Chart extends Component implements HasSize {
                             .append(num(y[k])).append(']');
                 }
                 data.append(data.isEmpty() ? "" : ",").append("{\"name\":")
-                        .append(quote(valueName + " = " + String.format(Locale.ROOT, "%.4g", l.level())))
+                        .append(quote(valueName + " = " + Numerals.sig(l.level(), 4)))
                         .append(",\"coords\":[").append(coords).append("]}");
             }
         }

@@ -124,6 +124,6 @@ public class ChartPanel extends Div {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.6g", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : Numerals.sig(v, 6);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.lessons.OptionSpec;
 import org.landscapelab.lessons.OptionType;
 import org.landscapelab.numerics.Numbers;
@@ -184,15 +185,8 @@ public final class Option<T> {
         throw new NumericsException("expected a single value, not '" + raw + "'.");
     }
 
-    /** Whole numbers without a point; others in the shortest text that reads back to the same double. */
     static String plain(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-            return Long.toString((long) x);
-        }
-        // 0.0001 rather than 1.0E-4; the digits are Double.toString's, so reading it back gives x again
-        double a = Math.abs(x);
-        return a >= 1e-6 && a < 1e15 ? java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString()
-                : Double.toString(x);
+        return Numerals.exact(x);
     }
 
     private static <T> T readDefault(Reader<T> reader, String text, String name) {

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets;
 
+import org.landscapelab.components.Numerals;
 import java.util.Locale;
 import org.landscapelab.numerics.linalg.Matrix;
 
@@ -35,7 +36,7 @@ public final class Tex {
             return Long.toString((long) x);
         }
         // four significant digits without trailing zeros: 7.9999999 reads 8, as an integer would
-        String s = String.format(Locale.ROOT, "%.4g", x).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+        String s = Numerals.brief(x, 4);
         return s.contains("e") ? s.replaceAll("e([+-])0*(\\d+)", "\\\\times 10^{$1$2}").replace("{+", "{") : s;
     }
 }

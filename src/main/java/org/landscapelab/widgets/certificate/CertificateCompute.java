@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.certificate;
 
+import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,10 @@ final class CertificateCompute {
         @Override
         public String summary() {
             CriticalPointCertificate.Report r = report;
-            StringBuilder s = new StringBuilder("L = " + sig(r.loss()) + ", ‖∇L‖ = " + sig(r.gradientNorm())
+            StringBuilder s = new StringBuilder("L = " + Numerals.sigOrZero(r.loss(), 6) + ", ‖∇L‖ = " + Numerals.sigOrZero(r.gradientNorm(), 6)
                     + "; Hessian: " + r.negative() + " negative, " + r.zero() + " zero (" + r.symmetryModes()
                     + " from symmetries), " + r.positive() + " positive eigenvalues; global value "
-                    + (r.globalValueExact() ? "" : "≈ ") + sig(r.globalValue()) + "; verdict: " + verdict(r.verdict()));
+                    + (r.globalValueExact() ? "" : "≈ ") + Numerals.sigOrZero(r.globalValue(), 6) + "; verdict: " + verdict(r.verdict()));
             r.descent().filter(CriticalPointCertificate.DescentCurve::descends).ifPresent(c ->
                     s.append(" — the loss drops at order ").append(c.order()).append(" along a curve"));
             return s.toString();
@@ -80,8 +81,4 @@ final class CertificateCompute {
         };
     }
 
-    /** Six significant digits; 0 below 10⁻¹². */
-    static String sig(double v) {
-        return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
-    }
 }

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.certificate;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -191,8 +192,8 @@ class CertificateView extends Div {
         for (int i = 0; i < c.d2().size(); i++) {
             box.add(new Formula("D_{2," + (i + 1) + "} = " + Tex.matrix(c.d2().get(i)), true));
         }
-        box.add(new Paragraph("Along it L(t) − L(0) = " + CertificateCompute.sig(c.coefficient()) + "·t" + PlainMath.sup(String.valueOf(c.order()))
-                + " + higher orders; the measured log–log slope of the drop is " + CertificateCompute.sig(c.fittedOrder()) + "."));
+        box.add(new Paragraph("Along it L(t) − L(0) = " + Numerals.sigOrZero(c.coefficient(), 6) + "·t" + PlainMath.sup(String.valueOf(c.order()))
+                + " + higher orders; the measured log–log slope of the drop is " + Numerals.sigOrZero(c.fittedOrder(), 6) + "."));
         List<Double> ts = new ArrayList<>();
         List<Double> drops = new ArrayList<>();
         double[][] samples = c.samples();

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.critical;
 
+import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,9 +36,9 @@ final class CriticalPointsCompute {
         @Override
         public String summary() {
             int n = enumeration.families().size();
-            return "L* = " + sig6(enumeration.globalValue()) + "; " + n + " critical famil" + (n == 1 ? "y" : "ies")
+            return "L* = " + Numerals.sig(enumeration.globalValue(), 6) + "; " + n + " critical famil" + (n == 1 ? "y" : "ies")
                     + ": " + byLoss().stream().map(f -> "J = " + indexSet(f.indexSet()) + " " + kind(f.kind()) + " ("
-                            + sig6(f.loss()) + ")").collect(Collectors.joining(", "));
+                            + Numerals.sig(f.loss(), 6) + ")").collect(Collectors.joining(", "));
         }
 
         @Override
@@ -76,7 +77,4 @@ final class CriticalPointsCompute {
         };
     }
 
-    static String sig6(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
 }

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.critical;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +40,7 @@ class CriticalPointsResult extends Div {
     void show(CriticalPointsCompute.Result r) {
         TwoLayerCriticalPoints.Enumeration e = r.enumeration();
         overview.removeAll();
-        Span value = new Span("L* = " + CriticalPointsCompute.sig6(e.globalValue()));
+        Span value = new Span("L* = " + Numerals.sig(e.globalValue(), 6));
         value.addClassNames("lab-verdict-word", "lab-good");
         long global = r.count(CriticalPoint.Kind.GLOBAL_MINIMUM);
         overview.add(value, new Span(" — " + e.families().size() + " critical families for d1 = " + r.d1() + ", "
@@ -75,7 +76,7 @@ class CriticalPointsResult extends Div {
                 action.add(b);
             }
             NativeTableRow row = new NativeTableRow(cell(CriticalPointsCompute.indexSet(f.indexSet())),
-                    cell(CriticalPointsCompute.sig6(f.loss())), cell(Integer.toString(f.rank())),
+                    cell(Numerals.sig(f.loss(), 6)), cell(Integer.toString(f.rank())),
                     cell(f.degenerate() ? "yes" : "no"),
                     cell(cp.negative() + ", " + cp.zero() + ", " + cp.positive()), cell(eigen(cp)),
                     new NativeTableCell(kind), action);
@@ -94,9 +95,9 @@ class CriticalPointsResult extends Div {
         double lambda = eig[0];
         double tau = Tolerances.HESSIAN_RELATIVE * Math.max(1, Math.max(-eig[0], eig[eig.length - 1]));
         if (Math.abs(lambda) <= tau) {
-            return lambda == 0 ? "0" : "0 (" + String.format(Locale.ROOT, "%.1e", lambda) + " numerically)";
+            return lambda == 0 ? "0" : "0 (" + Numerals.scientific(lambda, 1) + " numerically)";
         }
-        return CriticalPointsCompute.sig6(lambda);
+        return Numerals.sig(lambda, 6);
     }
 
     private void showEscape(TwoLayerCriticalPoints.Family f) {
@@ -108,7 +109,7 @@ class CriticalPointsResult extends Div {
             escape.add(new Paragraph("This saddle is not degenerate (rank W2W1 = " + f.rank() + " is the largest"
                     + " possible), so the certificate of Corollary 6 does not apply; its Hessian still has "
                     + f.classification().negative() + " negative eigenvalue(s), the smallest λ_min = "
-                    + CriticalPointsCompute.sig6(f.minEigenvalue()) + "."));
+                    + Numerals.sig(f.minEigenvalue(), 6) + "."));
             return;
         }
         TwoLayerCriticalPoints.Certificate c = f.certificate().get();
@@ -121,11 +122,11 @@ class CriticalPointsResult extends Div {
                 + "\\begin{bmatrix} " + Tex.number(c.c()) + " & " + Tex.number(-c.s()) + " \\\\ " + Tex.number(-c.s())
                 + " & 0 \\end{bmatrix},\\qquad \\lambda_{\\min}(H) \\le \\frac{c - \\sqrt{c^2 + 4s^2}}{2} = "
                 + Tex.number(c.bound()), true));
-        Paragraph numbers = new Paragraph("c = " + CriticalPointsCompute.sig6(c.c()) + ", s = σ₁(G) = "
-                + CriticalPointsCompute.sig6(c.s()) + ", bound = " + CriticalPointsCompute.sig6(c.bound())
-                + "; curvature along the direction, re-measured: d²/dt² L(W + tΔ) = " + CriticalPointsCompute.sig6(c.curvature())
-                + " (the Hessian's own λ_min here is " + CriticalPointsCompute.sig6(f.minEigenvalue()) + ").");
-        numbers.getElement().setAttribute("data-curvature", CriticalPointsCompute.sig6(c.curvature()));
+        Paragraph numbers = new Paragraph("c = " + Numerals.sig(c.c(), 6) + ", s = σ₁(G) = "
+                + Numerals.sig(c.s(), 6) + ", bound = " + Numerals.sig(c.bound(), 6)
+                + "; curvature along the direction, re-measured: d²/dt² L(W + tΔ) = " + Numerals.sig(c.curvature(), 6)
+                + " (the Hessian's own λ_min here is " + Numerals.sig(f.minEigenvalue(), 6) + ").");
+        numbers.getElement().setAttribute("data-curvature", Numerals.sig(c.curvature(), 6));
         escape.add(numbers);
     }
 

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.critical;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public final class GlobalFamily implements Checkpoint {
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        return new GlobalFamilyView(SPEC.start(context).inputs(), hooks);
+        return new GlobalFamilyView(SPEC.lessonInputs(context), hooks);
     }
 
     /**
@@ -44,8 +45,8 @@ public final class GlobalFamily implements Checkpoint {
         String global = r.enumeration().families().stream().filter(f -> f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM)
                 .map(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet())).collect(Collectors.joining(" or "));
         return new Grade(right, "J = " + CriticalPointsCompute.indexSet(chosen.indexSet()) + " has loss "
-                + CriticalPointsCompute.sig6(chosen.loss()) + " and is a " + CriticalPointsCompute.kind(chosen.kind())
+                + Numerals.sig(chosen.loss(), 6) + " and is a " + CriticalPointsCompute.kind(chosen.kind())
                 + (right ? "" : "; the global minimum is " + global) + ", with L* = "
-                + CriticalPointsCompute.sig6(r.enumeration().globalValue()) + ".");
+                + Numerals.sig(r.enumeration().globalValue(), 6) + ".");
     }
 }

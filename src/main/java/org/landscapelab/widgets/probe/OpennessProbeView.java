@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.probe;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -214,7 +215,7 @@ class OpennessProbeView extends Div {
         Span word = new Span(agrees ? "Agrees with the theorem" : "Disagrees with the theorem");
         word.addClassNames("lab-verdict-word", agrees ? "lab-good" : "lab-bad");
         verdict.add(word);
-        String slope = r.hasSlope() ? String.format(Locale.ROOT, "%.2f", p.slope()) : "none";
+        String slope = r.hasSlope() ? Numerals.fixed(p.slope(), 2) : "none";
         verdict.add(new Paragraph("Fitted log–log slope: " + slope + ". Measured rate: " + p.rate().text()
                 + ". Theorem's rate (rank test): " + r.theorem().rate().text() + "."));
         verdict.add(new Paragraph("The probe tries finitely many targets, so each δ* is an upper estimate; a slope"
@@ -266,8 +267,8 @@ class OpennessProbeView extends Div {
         NativeTableBody body = new NativeTableBody();
         for (OpennessProbe.Estimate e : p.estimates()) {
             double d = e.deltaStar();
-            body.add(new NativeTableRow(cell(String.valueOf(e.epsilon())), cell(d == 0 ? "0" : sig4(d)),
-                    cell(sig4(d / e.epsilon())), cell(sig4(d / (e.epsilon() * e.epsilon()))),
+            body.add(new NativeTableRow(cell(String.valueOf(e.epsilon())), cell(d == 0 ? "0" : Numerals.sigOrZero(d, 4)),
+                    cell(Numerals.sigOrZero(d / e.epsilon(), 4)), cell(Numerals.sigOrZero(d / (e.epsilon() * e.epsilon()), 4)),
                     cell(Integer.toString(e.targets())), cell(e.binding())));
         }
         NativeTable t = new NativeTable(new NativeTableHeader(head), body);
@@ -276,9 +277,6 @@ class OpennessProbeView extends Div {
         estimates.add(new H4("Measurements"), t);
     }
 
-    private static String sig4(double v) {
-        return v == 0 ? "0" : String.format(Locale.ROOT, "%.4g", v);
-    }
 
     private static NativeTableCell cell(String text) {
         return new NativeTableCell(text);

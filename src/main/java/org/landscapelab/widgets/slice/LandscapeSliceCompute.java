@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.slice;
 
+import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,9 @@ final class LandscapeSliceCompute {
 
         @Override
         public String summary() {
-            return "The run leaves the plane by at most " + sig(slice.maxOffPlane()) + "; largest gap between the"
-                    + " true loss and the slice's loss along it: " + sig(maxGap()) + "; final loss "
-                    + sig(finalLoss()) + " (L* = " + sig(slice.globalValue()) + ")";
+            return "The run leaves the plane by at most " + Numerals.sigOrZero(slice.maxOffPlane(), 6) + "; largest gap between the"
+                    + " true loss and the slice's loss along it: " + Numerals.sigOrZero(maxGap(), 6) + "; final loss "
+                    + Numerals.sigOrZero(finalLoss(), 6) + " (L* = " + Numerals.sigOrZero(slice.globalValue(), 6) + ")";
         }
 
         @Override
@@ -68,7 +69,4 @@ final class LandscapeSliceCompute {
         }
     }
 
-    static String sig(double v) {
-        return Math.abs(v) < 1e-12 ? "0" : String.format(Locale.ROOT, "%.6g", v);
-    }
 }

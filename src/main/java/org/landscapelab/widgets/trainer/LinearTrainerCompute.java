@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.trainer;
 
+import org.landscapelab.components.Numerals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ final class LinearTrainerCompute {
         public String summary() {
             MultiStart.Result r = runs;
             long reached = r.count(MultiStart.Verdict.REACHED_GLOBAL);
-            StringBuilder s = new StringBuilder("L* = " + sig6(r.globalValue()) + "; " + reached + " of "
+            StringBuilder s = new StringBuilder("L* = " + Numerals.sig(r.globalValue(), 6) + "; " + reached + " of "
                     + r.runs().size() + " runs reached L*");
             for (MultiStart.Verdict v : List.of(MultiStart.Verdict.NOT_CONVERGED,
                     MultiStart.Verdict.CRITICAL_ABOVE_GLOBAL, MultiStart.Verdict.DIVERGED, MultiStart.Verdict.STOPPED)) {
@@ -42,7 +43,7 @@ final class LinearTrainerCompute {
                 }
             }
             double worst = r.runs().stream().mapToDouble(MultiStart.RunSummary::finalLoss).max().orElse(Double.NaN);
-            return s.append("; largest gap to L*: ").append(sig6(worst - r.globalValue())).toString();
+            return s.append("; largest gap to L*: ").append(Numerals.sigOrZero(worst - r.globalValue(), 6)).toString();
         }
 
         /** Only L*: the closed form every run is judged against, the one value lessons claim. */
@@ -62,7 +63,4 @@ final class LinearTrainerCompute {
         };
     }
 
-    static String sig6(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
 }

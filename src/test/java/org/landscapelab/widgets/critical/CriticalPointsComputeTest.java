@@ -107,7 +107,7 @@ class CriticalPointsComputeTest {
                     // the summary lists them from the lowest value up, the global one first
                     List<TwoLayerCriticalPoints.Family> byLoss = r.byLoss();
                     assertThat(byLoss.getFirst().kind()).isEqualTo(CriticalPoint.Kind.GLOBAL_MINIMUM);
-                    assertThat(r.summary()).startsWith("L* = " + CriticalPointsCompute.sig6(r.values().get("L*"))
+                    assertThat(r.summary()).startsWith("L* = " + org.landscapelab.components.Numerals.sig(r.values().get("L*"), 6)
                             + "; " + families + " critical famil" + (families == 1 ? "y" : "ies") + ": J = "
                             + CriticalPointsCompute.indexSet(byLoss.getFirst().indexSet()) + " global minimum");
                 });

@@ -68,7 +68,7 @@ class LandscapeSliceComputeTest {
                 + " between the true loss and the slice's loss along it: %.6g; final loss %.6g (L* = 2.50000)",
                 r.values().get("max-off-plane"), r.values().get("max-gap"), r.values().get("final-loss"));
         assertThat(r.summary()).isEqualTo(expected);
-        assertThat(LandscapeSliceCompute.sig(1e-13)).isEqualTo("0");
+        assertThat(org.landscapelab.components.Numerals.sigOrZero(1e-13, 6)).isEqualTo("0");
     }
 
     @Test
