@@ -120,6 +120,18 @@ class CheckpointsIT extends PageTest {
         page.waitForCondition(() -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
         assertThat(checkpoint.locator(".lab-feedback").innerText()).startsWith("Not quite. Your value 3.00000 is not L*.");
 
+        // every number is read as written: 1e20 is not 1, 5e-1 is 0.5, and 1,0 is refused at the field with the reason
+        checkpoint.getByLabel("Your value of L*").fill("1e20");
+        check.click();
+        page.waitForCondition(() -> checkpoint.locator(".lab-feedback").innerText().contains("1.00000e+20 is not L*"));
+        checkpoint.getByLabel("Your value of L*").fill("5e-1");
+        check.click();
+        page.waitForCondition(() -> checkpoint.locator(".lab-feedback").innerText().contains("0.500000 is not L*"));
+        checkpoint.getByLabel("Your value of L*").fill("1,0");
+        check.click();
+        Locator answerError = checkpoint.locator("vaadin-text-field[invalid] [slot=error-message]");
+        page.waitForCondition(() -> answerError.count() > 0 && answerError.innerText().contains("use a point for decimals"));
+
         // ½(2² + 1² + 1² − 2²) = 1: the independent hand computation for X = I, Y = diag(2, 1, 1), r = 1.
         checkpoint.getByLabel("Your value of L*").fill("1");
         check.click();

@@ -69,6 +69,17 @@ class TrainerIT extends PageTest {
     }
 
     @Test
+    void a_rate_in_scientific_notation_runs_at_the_value_written() {
+        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=0.2&scale=0.5&starts=2&steps=50");
+        summaryAfterTraining();
+        page.getByLabel("Learning rate η").fill("5e-2");
+        page.getByLabel("Initial scale").fill("3e-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
+        page.waitForCondition(() -> page.url().contains("rate=0.05") && page.url().contains("scale=0.3"));
+        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText()).isEmpty();
+    }
+
+    @Test
     void bad_settings_are_refused_with_a_message_and_nothing_runs() {
         page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
         summaryAfterTraining();

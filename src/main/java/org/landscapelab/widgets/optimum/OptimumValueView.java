@@ -1,7 +1,8 @@
 package org.landscapelab.widgets.optimum;
 
+import org.landscapelab.widgets.NumberInput;
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.NumberField;
 import java.util.Locale;
 import org.landscapelab.components.Formula;
 import org.landscapelab.numerics.NumericsException;
@@ -12,7 +13,7 @@ import org.landscapelab.widgets.Tex;
 /** The example as formulas, a number field, and the closed-form value it is graded against. */
 class OptimumValueView extends CheckpointFrame {
 
-    private final NumberField answer = new NumberField("Your value of L*");
+    private final NumberInput answer = new NumberInput("Your value of L*");
     private final double lStar;
 
     OptimumValueView(OptimumValue.Inputs in, Checkpoint.Hooks hooks) {
@@ -33,15 +34,12 @@ class OptimumValueView extends CheckpointFrame {
     }
 
     private void grade() {
-        Double given = answer.getValue();
+        Double given = answer.number().orElse(null);
         if (given == null) {
-            answer.setErrorMessage("Type a number, e.g. 2.5");
-            answer.setInvalid(true);
-            return;
+            return; // the field says why
         }
-        answer.setInvalid(false);
         boolean right = OptimumValue.accepts(lStar, given);
-        feedback(right, right ? "L* = " + fmt(lStar) + "." : "Your value " + fmt(given) + " is not L*. Take the singular"
+        feedback(right, right ? "L* = " + Numerals.sig(lStar, 6) + "." : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
                 + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
                 + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
         if (right) {
@@ -57,7 +55,4 @@ class OptimumValueView extends CheckpointFrame {
         return s.toString();
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
 }

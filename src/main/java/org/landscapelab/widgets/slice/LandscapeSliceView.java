@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.slice;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
@@ -44,10 +44,10 @@ class LandscapeSliceView extends Div {
     private final MatrixField x = new MatrixField("X (d0×n)", LinearProblem.MAX_SIDE, m -> { });
     private final MatrixField y = new MatrixField("Y (dh×n)", LinearProblem.MAX_SIDE, m -> { });
     private final TextField hidden = new TextField("Hidden widths");
-    private final NumberField rate = new NumberField("Learning rate η");
-    private final IntegerField steps = new IntegerField("Steps");
-    private final IntegerField seed = new IntegerField("Seed");
-    private final IntegerField grid = new IntegerField("Grid points per side");
+    private final NumberInput rate = new NumberInput("Learning rate η");
+    private final NumberInput steps = new NumberInput("Steps");
+    private final NumberInput seed = new NumberInput("Seed");
+    private final NumberInput grid = new NumberInput("Grid points per side");
     private final Button compute = new Button("Compute");
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph message = new Paragraph();
@@ -78,8 +78,12 @@ class LandscapeSliceView extends Div {
         steps.setValue(in.steps());
         seed.setValue(in.seed());
         grid.setValue(in.grid());
-        grid.setMin((int) LandscapeSliceWidget.GRID.min());
-        grid.setMax((int) LandscapeSliceWidget.GRID.max());
+        // every number field states its range, from the same typed option that checks it
+        fields().forEach((option, field) -> {
+            if (field instanceof NumberInput number) {
+                number.setRange(option.min(), option.max());
+            }
+        });
         fields().forEach((option, f) -> f.setReadOnly(context.isLocked(option.name())));
         message.addClassName("lab-widget-message");
         progress.setVisible(false);
@@ -223,7 +227,7 @@ class LandscapeSliceView extends Div {
             // the same cap as the map's colours: the 95th percentile of the grid
             double q = Contours.quantile(loss, 0.95);
             double cap = Double.isNaN(q) ? 1 : q;
-            field.showSurface("α", "β", "loss on the slice", "loss (capped at " + String.format(Locale.ROOT, "%.3g", cap)
+            field.showSurface("α", "β", "loss on the slice", "loss (capped at " + Numerals.sig(cap, 3)
                     + ")",
                     r.slice().alphas(), r.slice().betas(), loss, cap, List.of(new Chart.Path3D("the run, projected",
                             alpha, beta, t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray())));

@@ -1,5 +1,6 @@
 package org.landscapelab.widgets.trainer;
 
+import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
@@ -40,12 +40,12 @@ class LinearTrainerView extends Div {
     private final MatrixField x = new MatrixField("X (d0×n)", LinearTrainer.MAX_SIDE, m -> { });
     private final MatrixField y = new MatrixField("Y (dh×n)", LinearTrainer.MAX_SIDE, m -> { });
     private final TextField hidden = new TextField("Hidden widths");
-    private final NumberField rate = new NumberField("Learning rate η");
-    private final NumberField momentum = new NumberField("Momentum μ");
-    private final IntegerField steps = new IntegerField("Steps per run");
-    private final IntegerField starts = new IntegerField("Random starts");
-    private final NumberField scale = new NumberField("Initial scale");
-    private final IntegerField seed = new IntegerField("Seed");
+    private final NumberInput rate = new NumberInput("Learning rate η");
+    private final NumberInput momentum = new NumberInput("Momentum μ");
+    private final NumberInput steps = new NumberInput("Steps per run");
+    private final NumberInput starts = new NumberInput("Random starts");
+    private final NumberInput scale = new NumberInput("Initial scale");
+    private final NumberInput seed = new NumberInput("Seed");
     private final Button train = new Button("Train", VaadinIcon.PLAY.create());
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar();
@@ -85,8 +85,12 @@ class LinearTrainerView extends Div {
         hidden.setHelperText("d1,…,d(h−1), e.g. 1 or 2,2");
         rate.setValue(in.rate());
         momentum.setValue(in.momentum());
-        momentum.setMin(LinearTrainer.MOMENTUM.min());
-        momentum.setMax(LinearTrainer.MOMENTUM.max());
+        // every number field states its range, from the same typed option that checks it
+        fields().forEach((option, field) -> {
+            if (field instanceof NumberInput number) {
+                number.setRange(option.min(), option.max());
+            }
+        });
         steps.setValue(in.steps());
         starts.setValue(in.starts());
         scale.setValue(in.scale());
@@ -137,7 +141,7 @@ class LinearTrainerView extends Div {
     private Optional<LinearTrainer.Inputs> read() {
         Optional<Matrix> xm = x.parse(x.getValue());
         Optional<Matrix> ym = y.parse(y.getValue());
-        if (xm.isEmpty() || ym.isEmpty() || rate.isInvalid() || fields().values().stream()
+        if (xm.isEmpty() || ym.isEmpty() || fields().values().stream()
                 .anyMatch(f -> f.getValue() == null)) {
             message.setText("Fill in every setting with a valid value.");
             return Optional.empty();
@@ -216,7 +220,7 @@ class LinearTrainerView extends Div {
                     + ")", Chart.Kind.LINE, run.steps(), run.losses(), false));
             maxStep = Math.max(maxStep, run.steps()[run.steps().length - 1]);
         }
-        lines.add(new Chart.Series("L* = " + LinearTrainerCompute.sig6(result.globalValue()), Chart.Kind.LINE,
+        lines.add(new Chart.Series("L* = " + Numerals.sig(result.globalValue(), 6), Chart.Kind.LINE,
                 new double[] {0, maxStep}, new double[] {result.globalValue(), result.globalValue()}, true));
         curves.show("step", Chart.Scale.LINEAR, "loss", Chart.Scale.LINEAR, lines);
         histogram.show("final loss", Chart.Scale.LINEAR, "runs", Chart.Scale.LINEAR, List.of(Histogram.of(result)));

@@ -26,7 +26,7 @@ class OptimumValueTest {
         double lStar = OptimumValue.lStar(inputs(Map.of("X", List.of(List.of(1, 0, 0), List.of(0, 1, 0),
                 List.of(0, 0, 1)), "Y", List.of(List.of(2, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)), "hidden", "1")));
         assertThat(lStar).isCloseTo(1, within(1e-12));
-        assertThat(OptimumValueView.fmt(lStar)).isEqualTo("1.00000");
+        assertThat(org.landscapelab.components.Numerals.sig(lStar, 6)).isEqualTo("1.00000");
         assertThat(OptimumValue.accepts(lStar, 1)).isTrue();
         assertThat(OptimumValue.accepts(lStar, 3)).isFalse();
     }

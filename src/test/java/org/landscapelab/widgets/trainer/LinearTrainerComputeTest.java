@@ -84,7 +84,7 @@ class LinearTrainerComputeTest {
                         LinearTrainerCompute.Result result = compute(Map.of("Y", y, "hidden", String.valueOf(r),
                                 "starts", 1, "steps", 10));
                         assertThat(result.values().get("L*")).isCloseTo(expected, within(1e-9 * (1 + expected)));
-                        assertThat(result.summary()).startsWith("L* = " + LinearTrainerCompute.sig6(expected) + "; ");
+                        assertThat(result.summary()).startsWith("L* = " + org.landscapelab.components.Numerals.sig(expected, 6) + "; ");
                     } catch (NumericsException e) {
                         throw new AssertionError(e);
                     }
