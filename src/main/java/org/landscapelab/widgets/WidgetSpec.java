@@ -102,6 +102,16 @@ public final class WidgetSpec<I, R extends WidgetResult> {
     }
 
     /**
+     * The inputs the lesson file sets, links ignored: a checkpoint's question is the lesson's, so a crafted link can
+     * neither make it easier nor change what is recorded as passed.
+     */
+    public I lessonInputs(WidgetContext context) {
+        Settings lesson = Settings.lessonOf(context);
+        return inputs(lesson).orElseThrow(() -> new IllegalStateException(
+                "the lesson's options of " + name + " do not validate: " + lesson.problems()));
+    }
+
+    /**
      * @param inputs what the instance starts with
      * @param notice why the link's settings were not used, if they were not
      */

@@ -25,6 +25,6 @@ public final class OpennessClassify implements Checkpoint {
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        return new OpennessClassifyView(SPEC.start(context).inputs(), hooks);
+        return new OpennessClassifyView(SPEC.lessonInputs(context), hooks);
     }
 }

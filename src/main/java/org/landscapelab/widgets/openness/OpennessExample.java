@@ -43,7 +43,7 @@ public final class OpennessExample implements Checkpoint {
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        Inputs in = SPEC.start(context).inputs();
+        Inputs in = SPEC.lessonInputs(context);
         return new OpennessExampleView(in.wanted(), in.m(), in.k(), in.n(), hooks);
     }
 

@@ -44,7 +44,7 @@ public final class OptimumValue implements Checkpoint {
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        return new OptimumValueView(SPEC.start(context).inputs(), hooks);
+        return new OptimumValueView(SPEC.lessonInputs(context), hooks);
     }
 
     /** The closed-form global optimum the answer is graded against. */

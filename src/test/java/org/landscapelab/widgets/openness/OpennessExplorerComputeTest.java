@@ -66,4 +66,11 @@ class OpennessExplorerComputeTest {
                 .isEqualTo(OpennessExplorer.W1.write(OpennessExplorer.W1.defaultValue()));
         assertThat(in.pair().w1().shape()).isEqualTo("3×2");
     }
+
+    @Test
+    void a_checkpoints_question_comes_from_the_lesson_never_from_the_link() {
+        org.landscapelab.widgets.WidgetContext crafted = new org.landscapelab.widgets.WidgetContext("classify",
+                Map.of("rounds", 3), java.util.List.of(), Map.of("rounds", "1"), "classify.");
+        assertThat(OpennessClassify.SPEC.lessonInputs(crafted)).isEqualTo(3);
+    }
 }
