@@ -57,6 +57,36 @@ public final class Background {
         inFlight(ui).decrementAndGet();
     }
 
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
+
+    /**
+     * What a student reads when work fails: the computation layer's own sentence for numerical trouble; for
+     * anything else (a bug) a plain sentence, never a Java message or class name — the details go to the log.
+     */
+    static String studentMessage(Throwable e) {
+        if (e instanceof org.landscapelab.numerics.NumericsException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        LOG.log(System.Logger.Level.ERROR, "widget computation failed", e);
+        return "This example could not be computed (the error is logged for the instructor). Try a smaller or"
+                + " less extreme example.";
+    }
+
+    private static AtomicInteger ownerWork(Component owner) {
+        AtomicInteger n = ComponentUtil.getData(owner, AtomicInteger.class);
+        if (n == null) {
+            n = new AtomicInteger();
+            ComponentUtil.setData(owner, AtomicInteger.class, n);
+        }
+        return n;
+    }
+
+    // data-work on the widget says whether any of its computations (cancelled ones too) is still on the server,
+    // so a test can wait for the work to end instead of sleeping.
+    private static void mark(Component owner, int running) {
+        owner.getElement().setAttribute("data-work", running > 0 ? "running" : "idle");
+    }
+
     /** Work that can be cancelled and reports progress in [0, 1]. */
     @FunctionalInterface
     public interface Work<T> {
@@ -85,6 +115,8 @@ public final class Background {
                     + " cancel it.");
             return task;
         }
+        AtomicInteger ownerWork = ownerWork(owner);
+        mark(owner, ownerWork.incrementAndGet());
         try {
             POOL.submit(() -> {
                 try {
@@ -99,18 +131,21 @@ public final class Background {
                             done.accept(result);
                         }
                     });
-                } catch (Exception e) {
+                } catch (Exception | StackOverflowError e) {
+                    String said = studentMessage(e);
                     ui.access(() -> {
                         if (!task.cancelled.get()) {
-                            failed.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+                            failed.accept(said);
                         }
                     });
                 } finally {
                     release(ui);
+                    ui.access(() -> mark(owner, ownerWork.decrementAndGet()));
                 }
             });
         } catch (RejectedExecutionException e) {
             release(ui);
+            mark(owner, ownerWork.decrementAndGet());
             failed.accept("The server is busy with other students' computations; try again in a moment.");
         }
         return task;

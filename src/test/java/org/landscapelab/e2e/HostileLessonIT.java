@@ -71,7 +71,8 @@ class HostileLessonIT extends BrowserTest {
             if (page.locator("#bad-link").count() > 0) {
                 page.locator("#bad-link").click();
             }
-            page.waitForTimeout(500);
+            // a script run by the click or the hover would have run by now; let any request it made settle too
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 
             assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
             assertThat(dialogs).isEmpty();

@@ -119,7 +119,8 @@ class WidgetsIT extends PageTest {
         open("/lessons/matrix-multiplication/explore?explorer.W1=1,0;0,1;0,0&explorer.W2=1,2,3");
 
         assertThat(page.locator(".lab-openness-result .lab-widget-message").innerText())
-                .startsWith("The link held an invalid pair (W2 has 1 rows but W1 has 2 columns)");
+                .startsWith("The link held settings that do not work (W2 must have as many rows as W1 has columns: W1 is 3×2,"
+                        + " W2 is 1×3); showing the lesson's example instead.");
         assertThat(summary()).endsWith(": not locally open (k < min(m,n))");
     }
 

@@ -144,7 +144,7 @@ class OpennessProbeTest {
                 .isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
         assertThat(calls.get()).isEqualTo(6); // stopped at the first check that saw the flag
         assertThatThrownBy(() -> OpennessProbe.classify(Matrix.parse("1,0;0,0;0,0"), Matrix.parse("1,0,0;0,0,0"),
-                OpennessProbe.defaultEpsilons(), 1, Instant.now().plusMillis(20), () -> false, f -> { }))
+                OpennessProbe.defaultEpsilons(), 1, Instant.EPOCH, () -> false, f -> { })) // passed: no timing involved
                 .isInstanceOf(NumericsException.class).hasMessageContaining("ran out of time");
     }
 
