@@ -4,4 +4,7 @@
  * checked {@link org.landscapelab.numerics.NumericsException}, named {@link org.landscapelab.numerics.Tolerances}
  * and the time/cancel {@code Budget} of long work.
  */
+@NullMarked
 package org.landscapelab.numerics;
+
+import org.jspecify.annotations.NullMarked;
