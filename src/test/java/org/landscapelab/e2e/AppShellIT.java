@@ -102,7 +102,8 @@ class AppShellIT extends BrowserTest {
 
         lab.reload();
         assertThat(lab.documentTheme()).isEqualTo("dark");
-        assertThat(lab.themeSwitch().getAttribute("aria-label")).isEqualTo("Switch to light theme");
+        // the switch learns the stored theme from the browser after the page is up: a round trip later
+        lab.page().waitForCondition(() -> "Switch to light theme".equals(lab.themeSwitch().getAttribute("aria-label")));
         lab.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("catalog-dark")));
 
         lab.toggleTheme().reload();

@@ -68,20 +68,42 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
         // Openness, ranks and subspaces do not change under (W1, W2) → (aW1, bW2), a, b > 0. Analysing the unit-norm
         // pair makes the one rank tolerance relative to each factor (and to their product), so 1e10·W1 or 1e-11·W1
         // gets the same verdict as W1; the witnesses are scaled back (W̃1 by a = ‖W1‖, W̃2 by b = ‖W2‖).
-        double a = w1.frobeniusNorm();
-        double b = w2.frobeniusNorm();
-        LocalOpenness unit = OpennessAnalysis.of(a > 0 ? w1.scale(1 / a) : w1, b > 0 ? w2.scale(1 / b) : w2);
-        double sa = a > 0 ? a : 1;
-        double sb = b > 0 ? b : 1;
+        // The norm is taken in two steps — first by the largest entry, then the Frobenius norm of what is left —
+        // because ‖W‖_F itself overflows for entries near 1e308 (and 1/‖W‖_F underflows past 1e308): with a single
+        // step a pair of huge factors became the zero pair and got rank 0.
+        double[] a = twoStepNorm(w1);
+        double[] b = twoStepNorm(w2);
+        LocalOpenness unit = OpennessAnalysis.of(divided(divided(w1, a[0]), a[1]), divided(divided(w2, b[0]), b[1]));
         return new LocalOpenness(unit.m, unit.k, unit.n, unit.rankW1, unit.rankW2, unit.rankW1W2,
-                unit.nullW1InColumnsW2, unit.nullW2tInRowsW1, scaled(unit.conditionI, sa), scaled(unit.conditionII, sb),
-                unit.conditionIII, unit.conditionIV, scaled(unit.conditionA, sa), scaled(unit.conditionB, sb),
+                unit.nullW1InColumnsW2, unit.nullW2tInRowsW1, scaled(unit.conditionI, a), scaled(unit.conditionII, b),
+                unit.conditionIII, unit.conditionIV, scaled(unit.conditionA, a), scaled(unit.conditionB, b),
                 unit.locallyOpen, unit.regime, unit.rate);
     }
 
-    private static Condition scaled(Condition c, double factor) {
-        return factor == 1 ? c : new Condition(c.label(), c.statement(), c.holds(),
-                c.witness().map(w -> w.scale(factor)), c.explanation());
+    /** {max |w_ij|, ‖W / max |w_ij|‖_F}, each finite and positive; {1, 1} for the zero matrix. */
+    private static double[] twoStepNorm(Matrix w) {
+        double m = 0;
+        for (double x : w.data()) {
+            m = Math.max(m, Math.abs(x));
+        }
+        if (m == 0) {
+            return new double[] {1, 1};
+        }
+        return new double[] {m, divided(w, m).frobeniusNorm()};
+    }
+
+    // entry by entry, not by 1/d: 1/d is infinite for a subnormal d
+    private static Matrix divided(Matrix w, double d) {
+        double[] x = w.data();
+        for (int i = 0; i < x.length; i++) {
+            x[i] /= d;
+        }
+        return new Matrix(w.rows(), w.cols(), x);
+    }
+
+    private static Condition scaled(Condition c, double[] factors) {
+        return factors[0] == 1 && factors[1] == 1 ? c : new Condition(c.label(), c.statement(), c.holds(),
+                c.witness().map(w -> w.scale(factors[1]).scale(factors[0])), c.explanation());
     }
 
     /**

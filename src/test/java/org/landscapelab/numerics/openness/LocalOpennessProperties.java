@@ -54,6 +54,50 @@ public class LocalOpennessProperties {
     }
 
     @Test
+    void verdicts_hold_at_the_ends_of_the_double_range() {
+        // entries up to 1e308 (where ‖W‖_F itself overflows) and down to 1e-300; not subnormal tops, where the
+        // scaled entries themselves lose their digits and the input is no longer the same matrix
+        double[] tops = {1e308, Double.MAX_VALUE, 1e-300, 1e-307};
+        qt().withFixedSeed(12).withExamples(300).forAll(pairs(true).mix(pairs(false))).checkAssert(p -> {
+            LocalOpenness a = analyze(p);
+            Random r = new Random(p.hashCode());
+            double c = tops[r.nextInt(tops.length)];
+            double d = tops[r.nextInt(tops.length)];
+            try {
+                LocalOpenness s = LocalOpenness.analyze(toTop(p.w1(), c), toTop(p.w2(), d));
+                assertThat(new int[] {s.rankW1(), s.rankW2(), s.rankW1W2()})
+                        .as("ranks with largest entries %s, %s", c, d).containsExactly(a.rankW1(), a.rankW2(), a.rankW1W2());
+                assertThat(s.locallyOpen()).isEqualTo(a.locallyOpen());
+                assertThat(s.rate()).isEqualTo(a.rate());
+            } catch (NumericsException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void the_huge_pair_of_the_student_report_has_rank_one() throws NumericsException {
+        LocalOpenness a = LocalOpenness.analyze(Matrix.parse("1e308,1e308;1e308,1e308;1,1"), Matrix.parse("1,0;0,1"));
+        assertThat(a.rankW1()).isEqualTo(1);
+    }
+
+    /** W scaled entry by entry so that its largest entry is {@code top}. */
+    private static Matrix toTop(Matrix w, double top) {
+        double m = 0;
+        for (double x : w.data()) {
+            m = Math.max(m, Math.abs(x));
+        }
+        if (m == 0) {
+            return w;
+        }
+        double[] x = w.data();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = x[i] / m * top;
+        }
+        return new Matrix(w.rows(), w.cols(), x);
+    }
+
+    @Test
     void intersection_dimensions_follow_rank_nullity() {
         qt().withFixedSeed(2).withExamples(CASES).forAll(pairs(true).mix(pairs(false))).checkAssert(p -> {
             LocalOpenness a = analyze(p);
