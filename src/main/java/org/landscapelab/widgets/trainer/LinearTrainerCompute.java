@@ -43,7 +43,7 @@ final class LinearTrainerCompute {
                 }
             }
             double worst = r.runs().stream().mapToDouble(MultiStart.RunSummary::finalLoss).max().orElse(Double.NaN);
-            return s.append("; largest gap to L*: ").append(Numerals.sigOrZero(worst - r.globalValue(), 6)).toString();
+            return s.append("; largest gap to L*: ").append(gap(worst, r.globalValue())).toString();
         }
 
         /** Only L*: the closed form every run is judged against, the one value lessons claim. */
@@ -51,6 +51,16 @@ final class LinearTrainerCompute {
         public Map<String, Double> values() {
             return Map.of("L*", runs.globalValue());
         }
+    }
+
+    /**
+     * The gap written as 0 when it is rounding noise relative to L* (the runs and the closed form agree to ten
+     * digits; −4.44e-16 would read as "below the global minimum"); otherwise as computed — relative, not absolute,
+     * so data at the scale of 1e-8 keeps its true small gaps.
+     */
+    static String gap(double finalLoss, double lStar) {
+        double g = finalLoss - lStar;
+        return Math.abs(g) <= 1e-10 * Math.abs(lStar) ? "0" : Numerals.sig(g, 6);
     }
 
     static String label(MultiStart.Verdict v) {

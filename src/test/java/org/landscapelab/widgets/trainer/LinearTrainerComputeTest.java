@@ -215,4 +215,13 @@ class LinearTrainerComputeTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void rounding_noise_in_the_gap_is_written_0_but_true_small_gaps_are_kept() {
+        assertThat(LinearTrainerCompute.gap(2.5 - 4.44e-16, 2.5)).isEqualTo("0");
+        assertThat(LinearTrainerCompute.gap(2.5 + 1e-7, 2.5)).isEqualTo("1.00000e-07");
+        // data at the scale of 1e-8: L* = 2.5e-16 and a gap of 1e-17 is a real tenth of it
+        assertThat(LinearTrainerCompute.gap(2.6e-16, 2.5e-16)).startsWith("1.0000");
+        assertThat(LinearTrainerCompute.gap(1e-20, 0)).isEqualTo("1.00000e-20");
+    }
 }
