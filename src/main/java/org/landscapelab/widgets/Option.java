@@ -73,11 +73,11 @@ public final class Option<T> {
         return new Option<>(name, OptionType.NUMBER, defaultValue, min, max, List.of(), doc, raw -> {
             double x = raw instanceof Number n ? n.doubleValue() : Numbers.parse(text(raw));
             if (!(x >= min && x <= max)) {
-                throw new NumericsException("must be from " + plain(min) + " to " + plain(max) + "; " + plain(x)
-                        + " is not.");
+                throw new NumericsException("must be from " + Numerals.exact(min) + " to " + Numerals.exact(max) + "; "
+                        + Numerals.exact(x) + " is not.");
             }
             return x;
-        }, Option::plain);
+        }, Numerals::exact);
     }
 
     public static Option<Boolean> bool(String name, boolean defaultValue, String doc) {
@@ -185,9 +185,6 @@ public final class Option<T> {
         throw new NumericsException("expected a single value, not '" + raw + "'.");
     }
 
-    static String plain(double x) {
-        return Numerals.exact(x);
-    }
 
     private static <T> T readDefault(Reader<T> reader, String text, String name) {
         try {

@@ -106,14 +106,4 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
                 c.witness().map(w -> w.scale(factors[1]).scale(factors[0])), c.explanation());
     }
 
-    /**
-     * The sentence shown by the UI, e.g. {@code rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1,
-     * dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))}.
-     */
-    public String summary() {
-        return "rank W1 = " + rankW1 + ", rank W2 = " + rankW2 + ", rank W1W2 = " + rankW1W2
-                + ", dim N(W1) ∩ C(W2) = " + nullW1InColumnsW2.dimension()
-                + ", dim N(W2ᵀ) ∩ C(W1ᵀ) = " + nullW2tInRowsW1.dimension()
-                + ": " + (locallyOpen ? "locally open" : "not locally open") + " (" + regime.text() + ")";
-    }
 }

@@ -70,10 +70,7 @@ public final class CertificateExample implements Checkpoint {
 
     @Override
     public Component create(WidgetContext context, Hooks hooks) {
-        // the lesson's question: a link does not change what is asked
-        Settings lesson = Settings.lessonOf(context);
-        Inputs in = SPEC.inputs(lesson).orElseThrow(() -> new IllegalArgumentException(
-                String.join("; ", lesson.problems())));
+        Inputs in = SPEC.lessonInputs(context);
         return new CertificateExampleView(in, hooks);
     }
 }

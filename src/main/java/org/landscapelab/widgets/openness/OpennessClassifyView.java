@@ -71,7 +71,7 @@ class OpennessClassifyView extends CheckpointFrame {
         boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
         right += correct ? 1 : 0;
         feedback(correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
-                + current.analysis().summary() + ")" + (right >= rounds ? ""
+                + OpennessExplorerCompute.sentence(current.analysis()) + ")" + (right >= rounds ? ""
                         : ". Press “Another pair” for the next one."));
         checkButton().setEnabled(false);
         progress(right + " of " + rounds + " right");

@@ -51,7 +51,7 @@ class OpennessExampleView extends CheckpointFrame {
             LocalOpenness analysis = LocalOpenness.analyze(a, b);
             ExerciseKind got = ExerciseKind.of(analysis);
             boolean right = got == wanted;
-            feedback(right, "Your pair: " + analysis.summary() + ". It is a pair with "
+            feedback(right, "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
                     + OpennessExample.describe(got) + (right ? "." : "; the question asks for "
                     + OpennessExample.describe(wanted) + "."));
             if (right) {

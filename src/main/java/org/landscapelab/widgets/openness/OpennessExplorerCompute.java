@@ -17,6 +17,18 @@ final class OpennessExplorerCompute {
     }
 
     /**
+     * The analysis in one sentence, as the explorer's summary and the checkpoints' feedback say it, e.g.
+     * {@code rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1, dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally
+     * open (k < min(m,n))}.
+     */
+    static String sentence(LocalOpenness a) {
+        return "rank W1 = " + a.rankW1() + ", rank W2 = " + a.rankW2() + ", rank W1W2 = " + a.rankW1W2()
+                + ", dim N(W1) ∩ C(W2) = " + a.nullW1InColumnsW2().dimension()
+                + ", dim N(W2ᵀ) ∩ C(W1ᵀ) = " + a.nullW2tInRowsW1().dimension()
+                + ": " + (a.locallyOpen() ? "locally open" : "not locally open") + " (" + a.regime().text() + ")";
+    }
+
+    /**
      * @param pair the analysed pair
      * @param analysis ranks, intersections, conditions, verdict, regime and rate
      */
@@ -24,11 +36,7 @@ final class OpennessExplorerCompute {
 
         @Override
         public String summary() {
-            LocalOpenness a = analysis;
-            return "rank W1 = " + a.rankW1() + ", rank W2 = " + a.rankW2() + ", rank W1W2 = " + a.rankW1W2()
-                    + ", dim N(W1) ∩ C(W2) = " + a.nullW1InColumnsW2().dimension()
-                    + ", dim N(W2ᵀ) ∩ C(W1ᵀ) = " + a.nullW2tInRowsW1().dimension()
-                    + ": " + (a.locallyOpen() ? "locally open" : "not locally open") + " (" + a.regime().text() + ")";
+            return sentence(analysis);
         }
 
         @Override

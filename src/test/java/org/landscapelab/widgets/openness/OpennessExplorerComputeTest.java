@@ -26,18 +26,32 @@ class OpennessExplorerComputeTest {
         assertThat(r.values()).containsEntry("rank-W1", 1.0).containsEntry("rank-W2", 1.0)
                 .containsEntry("rank-W1W2", 0.0).containsEntry("dim-null-W1-in-col-W2", 1.0)
                 .containsEntry("open", 0.0);
-        assertThat(r.summary()).startsWith("rank W1 = 1, rank W2 = 1, rank W1W2 = 0").contains("not locally open");
+        assertThat(r.summary()).isEqualTo("rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1, "
+                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))");
     }
 
     @Test
     void instance_a_has_ranks_that_differ() throws NumericsException {
         OpennessExplorerCompute.Result r = compute(OpennessInstance.A);
         assertThat(r.values()).containsEntry("rank-W1", 1.0).containsEntry("rank-W2", 0.0).containsEntry("open", 0.0);
+        assertThat(r.summary()).isEqualTo("rank W1 = 1, rank W2 = 0, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 0, "
+                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))");
     }
 
     @Test
     void instance_d_is_full_rank_and_open() throws NumericsException {
-        assertThat(compute(OpennessInstance.D).values()).containsEntry("rank-W1W2", 2.0).containsEntry("open", 1.0);
+        OpennessExplorerCompute.Result r = compute(OpennessInstance.D);
+        assertThat(r.values()).containsEntry("rank-W1W2", 2.0).containsEntry("open", 1.0);
+        assertThat(r.summary()).isEqualTo("rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, "
+                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
+    }
+
+    @Test
+    void a_wide_pair_says_its_regime() throws NumericsException {
+        OpennessExplorerCompute.Result r = OpennessExplorerCompute.compute(new OpennessExplorer.Inputs(
+                new OpennessExplorer.Pair(org.landscapelab.numerics.linalg.Matrix.parse("1,0;0,0"),
+                        org.landscapelab.numerics.linalg.Matrix.parse("0,0;1,0")), true), Job.HEADLESS);
+        assertThat(r.summary()).endsWith(": not locally open (k ≥ min(m,n))");
     }
 
     @Test
