@@ -112,6 +112,22 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void records_stand_alone_below_ui() {
+        // Learning records are storage: they know neither the lessons' format nor widgets, numerics or Vaadin.
+        noClasses().that().resideInAPackage("..records..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.vaadin..", "..ui..", "..widgets..", "..lessons..", "..numerics..", "..components..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothing_below_ui_reaches_records_or_security() {
+        noClasses().that().resideInAnyPackage("..numerics..", "..lessons..", "..widgets..", "..components..")
+                .should().dependOnClassesThat().resideInAnyPackage("..records..", "..security..")
+                .check(CLASSES);
+    }
+
     private static DescribedPredicate<JavaClass> inASubPackageOf(String base) {
         return DescribedPredicate.describe("reside in a sub-package of " + base,
                 c -> c.getPackageName().startsWith(base + "."));

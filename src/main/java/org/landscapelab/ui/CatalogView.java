@@ -9,6 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.jspecify.annotations.Nullable;
+import org.landscapelab.lessons.Lesson;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.LessonSummary;
@@ -18,7 +22,10 @@ import org.landscapelab.lessons.LessonSummary;
 @PageTitle("Catalog · Landscape Lab")
 class CatalogView extends Main {
 
-    CatalogView(LessonRepository lessons) {
+    private final LearnerProgress progress;
+
+    CatalogView(LessonRepository lessons, LearnerProgress progress) {
+        this.progress = progress;
         LessonCatalog catalog = lessons.current();
         addClassName("lab-page");
         add(new H1("Why are local minima of deep models global?"), intro(), cards(catalog));
@@ -37,11 +44,11 @@ class CatalogView extends Main {
         if (catalog.lessons().isEmpty()) {
             grid.add(new Paragraph("No lessons found in " + catalog.dir().toAbsolutePath() + "."));
         }
-        catalog.lessons().forEach(l -> grid.add(card(l)));
+        catalog.lessons().forEach(l -> grid.add(card(l, catalog.find(l.slug()).orElse(null))));
         return grid;
     }
 
-    private Div card(LessonSummary lesson) {
+    private Div card(LessonSummary lesson, @Nullable Lesson playable) {
         RouterLink link = new RouterLink(lesson.title(), LessonView.class, LessonView.parameters(lesson.slug(), null));
         link.addClassName("lab-card-link");
         H2 title = new H2(link);
@@ -49,7 +56,30 @@ class CatalogView extends Main {
         minutes.addClassName("lab-card-meta");
         Div card = new Div(title, new Paragraph(lesson.summary()), minutes);
         card.addClassName("lab-card");
+        if (playable != null) {
+            LessonStanding standing = LessonStanding.of(playable, progress.started(lesson.slug()).orElse(null));
+            card.add(standing(standing, lesson.title()));
+        }
         card.getElement().setAttribute("data-slug", lesson.slug());
         return card;
+    }
+
+    private Div standing(LessonStanding standing, String title) {
+        Div box = new Div();
+        box.addClassName("lab-card-progress");
+        if (standing.started()) {
+            ProgressBar bar = new ProgressBar(0, 1, standing.fraction());
+            bar.getElement().setAttribute("aria-label", "Progress in " + title);
+            Span text = new Span(standing.text());
+            text.addClassName("lab-card-meta");
+            text.getElement().setAttribute("data-progress", "");
+            box.add(bar, text);
+        }
+        Anchor go = new Anchor(standing.continueUrl(), standing.complete() ? "Review"
+                : standing.started() ? "Continue" : "Start");
+        go.addClassName("lab-card-continue");
+        go.getElement().setAttribute("aria-label", go.getText() + ": " + title);
+        box.add(go);
+        return box;
     }
 }

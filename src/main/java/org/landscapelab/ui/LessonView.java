@@ -22,7 +22,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.HashMap;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +50,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonRepository lessons;
     private final WidgetRegistry widgets;
-    private final SessionProgress progress;
+    private final LearnerProgress progress;
     private String slug;
     private String stepId;
     private boolean instructor;
@@ -57,8 +60,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private AutoCloseable subscription;
     private Optional<Lesson> shown = Optional.empty();
     private List<LessonProblem> shownProblems = List.of();
+    // The widget state of the step on screen (prefixed parameters, as in the address), kept as widgets write it
+    private final Map<String, String> stepState = new LinkedHashMap<>();
+    private Registration stateListener;
 
-    LessonView(LessonRepository lessons, WidgetRegistry widgets, SessionProgress progress) {
+    LessonView(LessonRepository lessons, WidgetRegistry widgets, LearnerProgress progress) {
         this.lessons = lessons;
         this.widgets = widgets;
         this.progress = progress;
@@ -80,6 +86,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stepId = event.getRouteParameters().get("step").orElse(null);
         query = event.getLocation().getQueryParameters().getParameters();
         instructor = query.containsKey("instructor");
+        stepState.clear();
+        query.forEach((k, v) -> {
+            if (!k.equals("instructor") && !v.isEmpty()) {
+                stepState.put(k, v.getFirst());
+            }
+        });
         LessonCatalog catalog = lessons.current();
         Optional<Lesson> lesson = catalog.find(slug);
         if (lesson.isEmpty() && catalog.problems(slug).isEmpty()
@@ -106,10 +118,25 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UI ui = event.getUI();
         subscription = lessons.addListener(catalog -> ui.access(() -> reload(catalog)));
         StepKeys.install(this);
+        stateListener = ComponentUtil.addListener(ui, UrlState.Changed.class, e -> {
+            stepState.putAll(e.parameters());
+            savePosition();
+        });
+    }
+
+    private void savePosition() {
+        if (pane != null) {
+            progress.position(slug, pane.step().id(), stateQuery());
+        }
+    }
+
+    private String stateQuery() {
+        return QueryParameters.simple(stepState).getQueryString();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        stateListener.remove();
         try {
             subscription.close();
         } catch (Exception ignored) {
@@ -157,6 +184,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (problems.equals(shownProblems) && sameView(shown, now)) {
             return;
         }
+        if (pane != null && now.isPresent()) {
+            Step before = pane.step();
+            now.get().step(before.id()).ifPresentOrElse(after -> keepUnchangedPresets(before, after), stepState::clear);
+        }
         render(catalog);
     }
 
@@ -173,6 +204,39 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 && a.prerequisites().equals(b.prerequisites()) && a.objectives().equals(b.objectives())
                 && a.sources().equals(b.sources())
                 && b.step(pane.step().id()).map(pane.step()::equals).orElse(false);
+    }
+
+    /**
+     * What the student set in a widget survives a save of the lesson file, unless the author changed that widget's
+     * preset (its options, locks or type): then the new preset shows.
+     */
+    private void keepUnchangedPresets(Step before, Step after) {
+        Map<String, Block.Widget> now = widgetsOf(after);
+        widgetsOf(before).forEach((id, widget) -> {
+            if (!widget.equals(now.get(id))) {
+                stepState.keySet().removeIf(k -> k.startsWith(id + "."));
+            }
+        });
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        stepState.forEach((k, v) -> kept.put(k, List.of(v)));
+        query = kept;
+    }
+
+    private static Map<String, Block.Widget> widgetsOf(Step step) {
+        Map<String, Block.Widget> out = new LinkedHashMap<>();
+        for (Block b : step.blocks()) {
+            switch (b) {
+                case Block.Widget w -> out.put(w.id(), withoutLine(w));
+                case Block.Checkpoint c -> out.put(c.widget().id(), withoutLine(c.widget()));
+                case Block.Html h -> { }
+            }
+        }
+        return out;
+    }
+
+    // Lines move when text above the widget is edited; that is no change of preset.
+    private static Block.Widget withoutLine(Block.Widget w) {
+        return new Block.Widget(w.widget(), w.id(), w.options(), w.locked(), 0);
     }
 
     private void render(LessonCatalog catalog) {
@@ -193,12 +257,24 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Lesson lesson = found.get();
         Step step = Optional.ofNullable(stepId).flatMap(lesson::step).orElse(lesson.steps().getFirst());
-        int index = lesson.indexOf(step);
-        progress.visited(slug, index);
+        progress.visited(slug, step.id());
         title = lesson.summary().title();
-        pane = new StepPane(lesson, step, progress.furthest(slug), gate(lesson), this::move);
+        pane = new StepPane(lesson, step, furthest(lesson), gate(lesson), this::move);
         add(header(lesson, catalog), pane);
         pane.setBlocks(blocks(step));
+        savePosition();
+    }
+
+    // The furthest step the learner opened, as an index into this version of the lesson.
+    private int furthest(Lesson lesson) {
+        var seen = progress.lesson(slug).seen;
+        int furthest = 0;
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            if (seen.contains(lesson.steps().get(i).id())) {
+                furthest = i;
+            }
+        }
+        return furthest;
     }
 
     private Div header(Lesson lesson, LessonCatalog catalog) {
@@ -271,7 +347,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
             case Block.Checkpoint c -> widgets.checkpointType(c.widget().widget())
                     .<Component>map(type -> type.create(context(c.widget()), new Checkpoint.Hooks(c.questionHtml(),
-                            progress.hasPassed(slug, c.widget().id()), () -> passed(c))))
+                            progress.hasPassed(slug, c.widget().id()),
+                            attempt -> progress.attempted(slug, stepOnScreen(), c.widget().id(), attempt),
+                            () -> passed(c))))
                     .orElseGet(() -> new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
         };
     }
@@ -280,8 +358,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return new WidgetContext(w.id(), w.options(), w.locked(), UrlState.read(query, w.id() + "."), w.id() + ".");
     }
 
+    private String stepOnScreen() {
+        return pane == null ? "" : pane.step().id();
+    }
+
     private void passed(Block.Checkpoint checkpoint) {
-        progress.passed(slug, checkpoint.widget().id());
+        progress.passed(slug, stepOnScreen(), checkpoint.widget().id());
         lessons.current().find(slug).ifPresent(lesson -> {
             if (pane != null) {
                 pane.unlockUpTo(gate(lesson));

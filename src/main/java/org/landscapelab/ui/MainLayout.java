@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
+import org.landscapelab.records.ProgressRecorder;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,10 +30,14 @@ public class MainLayout extends AppLayout {
     private final LessonRepository lessons;
     private final Div nav = new Div();
     private final Span count = new Span();
+    private final Span notSaving = new Span();
+    private final ProgressRecorder recorder;
     private AutoCloseable subscription;
+    private AutoCloseable savingSubscription;
 
-    MainLayout(LessonRepository lessons) {
+    MainLayout(LessonRepository lessons, ProgressRecorder recorder) {
         this.lessons = lessons;
+        this.recorder = recorder;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, navbar());
         nav.addClassName("lab-nav");
@@ -46,6 +51,9 @@ public class MainLayout extends AppLayout {
         UI ui = event.getUI();
         // A lesson added or renamed on disk shows up in the drawer of every open page.
         subscription = lessons.addListener(catalog -> ui.access(() -> showCourse(catalog)));
+        // A quiet notice while progress cannot be written; it goes away by itself when writes resume.
+        savingSubscription = recorder.addListener(saving -> ui.access(() -> notSaving.setVisible(!saving)));
+        notSaving.setVisible(!recorder.saving());
     }
 
     @Override
@@ -53,6 +61,7 @@ public class MainLayout extends AppLayout {
         super.onDetach(event);
         try {
             subscription.close();
+            savingSubscription.close();
         } catch (Exception ignored) {
             // removing a listener cannot fail
         }
@@ -71,7 +80,13 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("lab-spacer");
         Span name = new Span("Landscape Lab");
         name.addClassName("lab-navbar-title");
-        Header header = new Header(toggle, name, spacer, new ThemeSwitch());
+        notSaving.setText("Progress not saved right now");
+        notSaving.getElement().setAttribute("title", "Your progress cannot be saved at the moment. Keep working: "
+                + "it is kept on this page and saved as soon as the server can store it again.");
+        notSaving.getElement().setAttribute("role", "status");
+        notSaving.addClassName("lab-not-saving");
+        notSaving.setVisible(false);
+        Header header = new Header(toggle, name, spacer, notSaving, new ThemeSwitch());
         header.addClassName("lab-navbar");
         return header;
     }
@@ -97,6 +112,7 @@ public class MainLayout extends AppLayout {
         SideNav site = new SideNav();
         site.getElement().setAttribute("aria-label", "Site");
         site.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.GRID_SMALL.create()));
+        site.addItem(new SideNavItem("My progress", ProgressView.class, VaadinIcon.CHART_TIMELINE.create()));
         site.addItem(new SideNavItem("Widget reference", WidgetReferenceView.class, VaadinIcon.CUBES.create()));
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
         return new Div(site, course);

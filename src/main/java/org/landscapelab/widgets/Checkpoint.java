@@ -1,6 +1,8 @@
 package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** A checkpoint type: a widget that asks, grades with the computation layer, and says when it is passed. */
 public interface Checkpoint extends Widget {
@@ -9,15 +11,31 @@ public interface Checkpoint extends Widget {
      * What the player hands a checkpoint.
      *
      * @param questionHtml the question as sanitized HTML
-     * @param passedBefore the student passed it earlier in this session
+     * @param passedBefore the student passed it before (in this session or, with learning records, ever)
+     * @param onAttempt to call with every answer checked, right or wrong, before {@code onPassed}
      * @param onPassed to call once, when the student passes
      */
-    record Hooks(String questionHtml, boolean passedBefore, Runnable onPassed) {}
+    record Hooks(String questionHtml, boolean passedBefore, Consumer<Attempt> onAttempt, Runnable onPassed) {
+
+        /** Hooks that record nothing: the playground, previews, tests. */
+        public static Hooks none(String questionHtml) {
+            return new Hooks(questionHtml, false, a -> { }, () -> { });
+        }
+    }
+
+    /**
+     * An answer the student checked.
+     *
+     * @param answer what they gave, as they gave it (a typed value, a choice, a matrix)
+     * @param right whether it was graded right
+     * @param seed the variant they were answering, where the checkpoint draws variants
+     */
+    record Attempt(String answer, boolean right, @Nullable Long seed) {}
 
     Component create(WidgetContext context, Hooks hooks);
 
     @Override
     default Component create(WidgetContext context) {
-        return create(context, new Hooks("", false, () -> { }));
+        return create(context, Hooks.none(""));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame every checkpoint shares: the question, the checkpoint's own inputs, a Check button, feedback in an
@@ -20,6 +21,7 @@ public class CheckpointFrame extends Div {
     private final Span status = new Span();
     private final Button check = new Button("Check");
     private boolean passed;
+    private @Nullable Long variant;
 
     public CheckpointFrame(String title, Checkpoint.Hooks hooks) {
         this.hooks = hooks;
@@ -54,8 +56,17 @@ public class CheckpointFrame extends Div {
         return check;
     }
 
-    /** Shows the verdict on the student's answer; {@code right} answers count towards passing. */
-    protected void feedback(boolean right, String text) {
+    /** The variant now asked, for checkpoints that draw one: recorded with every attempt. */
+    protected void variant(long seed) {
+        variant = seed;
+    }
+
+    /**
+     * Shows the verdict on the student's {@code answer} and records it as an attempt; {@code right} answers count
+     * towards passing.
+     */
+    protected void feedback(String answer, boolean right, String text) {
+        hooks.onAttempt().accept(new Checkpoint.Attempt(answer, right, variant));
         feedback.setText((right ? "Right. " : "Not quite. ") + text);
         feedback.getElement().setAttribute("data-summary", feedback.getText());
         feedback.getElement().setAttribute("data-right", String.valueOf(right));

@@ -1,6 +1,9 @@
 package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,6 +71,29 @@ public final class UrlState {
         StringBuilder json = new StringBuilder("{");
         values.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
         from.getElement().executeJs(WRITE, prefix, json.append('}').toString());
+        from.getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new Changed(ui, prefix, values)));
+    }
+
+    /**
+     * Fired on the UI whenever a widget writes its state to the address: the page that hosts the widget can keep
+     * it (the lesson player records it as the learner's place).
+     */
+    public static final class Changed extends ComponentEvent<UI> {
+        private final String prefix;
+        private final Map<String, String> values;
+
+        Changed(UI ui, String prefix, Map<String, String> values) {
+            super(ui, false);
+            this.prefix = prefix;
+            this.values = Map.copyOf(values);
+        }
+
+        /** The parameters as they now are in the address: prefix + name → value. */
+        public Map<String, String> parameters() {
+            Map<String, String> out = new LinkedHashMap<>();
+            values.forEach((k, v) -> out.put(prefix + k, v));
+            return out;
+        }
     }
 
     private static String quote(String s) {

@@ -38,6 +38,14 @@ class CertificateExampleView extends CheckpointFrame {
         checkButton().addClickListener(e -> grade());
     }
 
+    private String answer() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < layers.size(); i++) {
+            s.append(i == 0 ? "" : "; ").append("W").append(i + 1).append(" = ").append(layers.get(i).getValue());
+        }
+        return s.toString();
+    }
+
     private void grade() {
         List<Matrix> weights = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
@@ -61,7 +69,7 @@ class CertificateExampleView extends CheckpointFrame {
                 p -> { }, certificate -> {
                     checkButton().setEnabled(true);
                     boolean right = certificate.report().verdict() == Verdict.NON_STRICT_SADDLE;
-                    feedback(right, "The certificate says: " + certificate.summary() + "."
+                    feedback(answer(), right, "The certificate says: " + certificate.summary() + "."
                             + (right ? "" : " The question asks for a critical point with no negative eigenvalue that is"
                             + " not a minimum (a non-strict saddle)."));
                     if (right) {
@@ -69,7 +77,7 @@ class CertificateExampleView extends CheckpointFrame {
                     }
                 }, reason -> {
                     checkButton().setEnabled(true);
-                    feedback(false, reason);
+                    feedback(answer(), false, reason);
                 });
     }
 }

@@ -50,14 +50,14 @@ class CertificateVerdictView extends CheckpointFrame {
                 p -> { }, certificate -> {
                     checkButton().setEnabled(true);
                     boolean right = certificate.report().verdict() == chosen;
-                    feedback(right, "The certificate says: " + certificate.summary() + ". "
+                    feedback(chosen.name(), right, "The certificate says: " + certificate.summary() + ". "
                             + certificate.report().explanation());
                     if (right) {
                         pass();
                     }
                 }, reason -> {
                     checkButton().setEnabled(true);
-                    feedback(false, reason);
+                    feedback(chosen.name(), false, reason);
                 });
     }
 }

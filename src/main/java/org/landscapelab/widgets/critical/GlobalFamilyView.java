@@ -49,7 +49,7 @@ class GlobalFamilyView extends CheckpointFrame {
         }
         answer.setInvalid(false);
         GlobalFamily.Grade grade = GlobalFamily.grade(result, chosen);
-        feedback(grade.right(), grade.text());
+        feedback("J = " + CriticalPointsCompute.indexSet(chosen.indexSet()), grade.right(), grade.text());
         if (grade.right()) {
             pass();
         }

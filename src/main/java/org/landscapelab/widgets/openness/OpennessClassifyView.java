@@ -48,7 +48,9 @@ class OpennessClassifyView extends CheckpointFrame {
             java.util.Collections.shuffle(order, random);
         }
         ExerciseKind kind = order.get(round++ % order.size());
-        current = ExerciseGenerator.generate(kind, random.nextLong());
+        long seed = random.nextLong();
+        current = ExerciseGenerator.generate(kind, seed);
+        variant(seed);
         pair.removeAll();
         // Two formulas, so that on a phone W2 wraps below W1 instead of scrolling away.
         pair.add(new Formula("W_1 = " + Tex.matrix(current.w1()), true), new Formula("W_2 = " + Tex.matrix(current.w2()), true));
@@ -70,7 +72,7 @@ class OpennessClassifyView extends CheckpointFrame {
         boolean open = current.analysis().locallyOpen();
         boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
         right += correct ? 1 : 0;
-        feedback(correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
+        feedback(answer.getValue(), correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
                 + OpennessExplorerCompute.sentence(current.analysis()) + ")" + (right >= rounds ? ""
                         : ". Press “Another pair” for the next one."));
         checkButton().setEnabled(false);

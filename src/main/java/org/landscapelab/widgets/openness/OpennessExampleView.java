@@ -51,15 +51,19 @@ class OpennessExampleView extends CheckpointFrame {
             LocalOpenness analysis = LocalOpenness.analyze(a, b);
             ExerciseKind got = ExerciseKind.of(analysis);
             boolean right = got == wanted;
-            feedback(right, "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
+            feedback(answer(), right, "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
                     + OpennessExample.describe(got) + (right ? "." : "; the question asks for "
                     + OpennessExample.describe(wanted) + "."));
             if (right) {
                 pass();
             }
         } catch (NumericsException e) {
-            feedback(false, e.getMessage());
+            feedback(answer(), false, e.getMessage());
         }
+    }
+
+    private String answer() {
+        return "W1 = " + w1.getValue() + "; W2 = " + w2.getValue();
     }
 
     private void shape(MatrixField field, String name, Matrix got) {

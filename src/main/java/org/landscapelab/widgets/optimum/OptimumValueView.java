@@ -39,7 +39,7 @@ class OptimumValueView extends CheckpointFrame {
             return; // the field says why
         }
         boolean right = OptimumValue.accepts(lStar, given);
-        feedback(right, right ? "L* = " + Numerals.sig(lStar, 6) + "." : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
+        feedback(answer.getValue(), right, right ? "L* = " + Numerals.sig(lStar, 6) + "." : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
                 + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
                 + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
         if (right) {
