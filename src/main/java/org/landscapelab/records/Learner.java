@@ -12,6 +12,11 @@ public record Learner(String id, Instant createdAt, @Nullable String displayName
 
     /** The pseudonym instructors see: the first eight characters of the id. */
     public String pseudonym() {
-        return displayName != null ? displayName : "learner-" + id.substring(0, 8);
+        return displayName != null ? displayName : pseudonym(id);
+    }
+
+    /** {@code learner-} and the first eight characters of the id: enough to tell a class apart, not a secret. */
+    public static String pseudonym(String id) {
+        return "learner-" + id.substring(0, Math.min(8, id.length()));
     }
 }

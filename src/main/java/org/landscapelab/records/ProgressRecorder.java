@@ -1,6 +1,7 @@
 package org.landscapelab.records;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -67,6 +68,7 @@ public class ProgressRecorder implements AutoCloseable {
     private volatile boolean saving = true;
     private long dropped;
 
+    @Autowired
     public ProgressRecorder(LearnerRepository learners, ProgressRepository progress, Migrations migrations) {
         this(learners, progress, migrations, Clock.systemUTC());
     }

@@ -132,6 +132,38 @@ public class ProgressRepository {
                 .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row))).list();
     }
 
+    /**
+     * Every event of a time window, at most {@code limit} of them (the oldest first): the class view's input.
+     *
+     * @throws TooManyEvents when the window holds more, so a report is never silently cut
+     */
+    public List<ClassEvent> classEvents(Instant from, Instant to, int limit) {
+        List<ClassEvent> out = jdbc.sql("""
+                SELECT id, lesson, step, kind, checkpoint, answer, correct, seed, occurred_at, learner_id
+                FROM progress_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq""")
+                .params(utc(from), utc(to)).withMaxRows(limit + 1)
+                .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row))).list();
+        if (out.size() > limit) {
+            throw new TooManyEvents(limit);
+        }
+        return out;
+    }
+
+    /** The window asked for holds more events than one report reads. */
+    public static final class TooManyEvents extends RuntimeException {
+        public TooManyEvents(int limit) {
+            super("more than " + limit + " events");
+        }
+    }
+
+    /** Names of learners who have one (given by a sign-in), by learner id. */
+    public Map<String, String> displayNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM learner WHERE display_name IS NOT NULL")
+                .query(rs -> { out.put(rs.getString(1), rs.getString(2)); });
+        return out;
+    }
+
     /** An event and whose it is. */
     public record ClassEvent(String learnerId, ProgressEvent event) {}
 

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 /** What the course is and the papers it follows. */
 @Route("about")
 @PageTitle("About · Landscape Lab")
+@AnonymousAllowed
 class AboutView extends Main {
 
     AboutView() {

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import org.landscapelab.lessons.LessonSummary;
 /** The front page: one card per lesson, in course order. */
 @Route("")
 @PageTitle("Catalog · Landscape Lab")
+@AnonymousAllowed
 class CatalogView extends Main {
 
     private final LearnerProgress progress;

@@ -1,5 +1,9 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.landscapelab.security.LoginView;
+import org.landscapelab.security.Roles;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -46,11 +50,13 @@ import org.landscapelab.widgets.WidgetRegistry;
  * keeping the student on the same step. {@code ?instructor} shows the file's problems.
  */
 @Route("lessons/:slug/:step?")
+@AnonymousAllowed
 class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonRepository lessons;
     private final WidgetRegistry widgets;
     private final LearnerProgress progress;
+    private final AuthenticationContext signedIn;
     private String slug;
     private String stepId;
     private boolean instructor;
@@ -64,7 +70,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<String, String> stepState = new LinkedHashMap<>();
     private Registration stateListener;
 
-    LessonView(LessonRepository lessons, WidgetRegistry widgets, LearnerProgress progress) {
+    LessonView(LessonRepository lessons, WidgetRegistry widgets, LearnerProgress progress,
+            AuthenticationContext signedIn) {
+        this.signedIn = signedIn;
         this.lessons = lessons;
         this.widgets = widgets;
         this.progress = progress;
@@ -86,6 +94,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stepId = event.getRouteParameters().get("step").orElse(null);
         query = event.getLocation().getQueryParameters().getParameters();
         instructor = query.containsKey("instructor");
+        if (instructor && !signedIn.hasRole(Roles.INSTRUCTOR)) {
+            // The HTTP request was checked already; this covers navigation inside the app.
+            event.forwardTo(LoginView.class);
+            return;
+        }
         stepState.clear();
         query.forEach((k, v) -> {
             if (!k.equals("instructor") && !v.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.UI;
 @Layout
 @CssImport("./themes/landscape/styles.css")
 @JsModule("./components/lab-scroll-hint/lab-scroll-hint.ts")
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     private final LessonRepository lessons;

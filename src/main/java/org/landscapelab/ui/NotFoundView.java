@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A missing page or lesson: say so inside the normal frame and offer the way back. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     NotFoundView() {

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.landscapelab.widgets.WidgetRegistry;
  * can be shared as a link.
  */
 @Route("playground/:widget")
+@AnonymousAllowed
 class PlaygroundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WidgetRegistry widgets;

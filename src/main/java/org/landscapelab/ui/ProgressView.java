@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,6 +36,7 @@ import org.springframework.dao.DataAccessException;
  */
 @Route("progress")
 @PageTitle("My progress · Landscape Lab")
+@AnonymousAllowed
 class ProgressView extends Main implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressView.class);
@@ -44,6 +46,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private final LessonRepository lessons;
     private final LearnerProgress progress;
     private final Div codeBox = new Div();
+    private final Button revoke = new Button("Stop my code", e -> revokeCode());
 
     ProgressView(LessonRepository lessons, LearnerProgress progress) {
         this.lessons = lessons;
@@ -104,7 +107,6 @@ class ProgressView extends Main implements BeforeEnterObserver {
         }
         Button make = new Button(hasCode ? "Make a new code" : "Make a resume code", e -> makeCode());
         make.addClassName("lab-make-code");
-        Button revoke = new Button("Stop my code", e -> revokeCode());
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         revoke.setVisible(hasCode);
         Div actions = new Div(make, revoke);
@@ -122,6 +124,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private void makeCode() {
         try {
             String code = progress.recorder().newResumeCode(progress.tokenHash());
+            revoke.setVisible(true);
             String link = base() + "resume/" + code;
             codeBox.removeAll();
             Span shown = new Span(code);
@@ -140,6 +143,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private void revokeCode() {
         try {
             progress.recorder().revokeResumeCode(progress.tokenHash());
+            revoke.setVisible(false);
             codeBox.removeAll();
             codeBox.add(new Paragraph("Your code no longer works. Devices that used it keep your progress."));
         } catch (DataAccessException e) {

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import org.springframework.dao.DataAccessException;
  */
 @Route("resume/:code")
 @PageTitle("Continue your progress · Landscape Lab")
+@AnonymousAllowed
 class ResumeView extends Main implements BeforeEnterObserver {
 
     private final LearnerProgress progress;

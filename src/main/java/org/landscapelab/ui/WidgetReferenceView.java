@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,6 +29,7 @@ import org.landscapelab.widgets.WidgetRegistry;
 /** For instructors: every widget, its options with defaults and ranges, and a live instance. Generated from code. */
 @Route("widgets")
 @PageTitle("Widget reference · Landscape Lab")
+@AnonymousAllowed
 class WidgetReferenceView extends Main {
 
     WidgetReferenceView(WidgetRegistry widgets) {
