@@ -40,6 +40,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             InstructorAccounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
+                .requestMatchers(pathPattern("/instructor/backup.sql")).hasRole(Roles.ADMIN)
                 .requestMatchers(pathPattern("/instructor/**")).hasRole(Roles.INSTRUCTOR)
                 .requestMatchers(INSTRUCTOR_QUERY).hasRole(Roles.INSTRUCTOR));
         http.headers(h -> h

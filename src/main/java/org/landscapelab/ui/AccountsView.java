@@ -86,6 +86,11 @@ class AccountsView extends Main implements BeforeEnterObserver {
         }
         table.add(body);
         add(table, addForm());
+        Anchor backup = new Anchor(BackupController.PATH, "Download a backup of the records (SQL, H2 only)");
+        backup.getElement().setAttribute("router-ignore", true);
+        backup.getElement().setAttribute("download", true);
+        backup.addClassName("lab-backup");
+        add(new H2("Backup"), new Paragraph(backup));
     }
 
     private Div addForm() {

@@ -1,5 +1,7 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.landscapelab.security.Roles;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -37,7 +39,11 @@ public class MainLayout extends AppLayout {
     private AutoCloseable subscription;
     private AutoCloseable savingSubscription;
 
-    MainLayout(LessonRepository lessons, ProgressRecorder recorder) {
+    private final boolean instructor;
+
+    MainLayout(LessonRepository lessons, ProgressRecorder recorder, AuthenticationContext signedIn) {
+        // Signing in or out reloads the page, so the layout is built anew with the right menu.
+        this.instructor = signedIn.hasRole(Roles.INSTRUCTOR);
         this.lessons = lessons;
         this.recorder = recorder;
         setPrimarySection(Section.DRAWER);
@@ -117,6 +123,9 @@ public class MainLayout extends AppLayout {
         site.addItem(new SideNavItem("My progress", ProgressView.class, VaadinIcon.CHART_TIMELINE.create()));
         site.addItem(new SideNavItem("Widget reference", WidgetReferenceView.class, VaadinIcon.CUBES.create()));
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
+        if (instructor) {
+            site.addItem(new SideNavItem("Class", ClassView.class, VaadinIcon.GROUP.create()));
+        }
         return new Div(site, course);
     }
 
@@ -126,6 +135,11 @@ public class MainLayout extends AppLayout {
 
     private Footer drawerFooter() {
         Footer footer = new Footer(count);
+        if (!instructor) {
+            Anchor signIn = new Anchor("instructor", "Instructor sign-in");
+            signIn.addClassName("lab-instructor-link");
+            footer.add(signIn);
+        }
         footer.addClassName("lab-drawer-footer");
         return footer;
     }

@@ -27,7 +27,7 @@ class AccessibilityIT extends BrowserTest {
         "/lessons/matrix-multiplication/check", "/lessons/two-layer-networks/train",
         "/lessons/two-layer-networks/critical-points", "/lessons/two-layer-networks/slice",
         "/lessons/deep-networks/example", "/playground/certificate?preset=1D", "/playground/architecture", "/widgets",
-        "/about"})
+        "/about", "/progress", "/login"})
     void pages_have_no_wcag_a_or_aa_violations_in_either_theme(String path) {
         for (String theme : List.of("light", "dark")) {
             // A tall window: the app layout scrolls inside itself, so a full-page shot would cut the widgets.

@@ -114,7 +114,7 @@ class AppShellIT extends BrowserTest {
     @Test
     void phone_width_has_no_horizontal_scrolling_on_any_page() {
         lab.page().setViewportSize(360, 740);
-        for (String path : List.of("/", "/lessons/" + catalog.lessons().getFirst().slug(), "/about")) {
+        for (String path : List.of("/", "/lessons/" + catalog.lessons().getFirst().slug(), "/about", "/progress", "/login")) {
             lab.open(path);
             assertThat(lab.elementsWiderThanViewport()).as("elements wider than 360 px on %s", path).isEmpty();
             lab.page().screenshot(new Page.ScreenshotOptions()

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An instructor edits a lesson file while students have it open. Works on a copy, never on lessons/. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lab.lessons-dir=target/it-lessons/hot-reload")
+        properties = {"lab.lessons-dir=target/it-lessons/hot-reload", "lab.admin.password=hot-reload-admin-password"})
 class HotReloadIT {
 
     private static final Path DIR = Path.of("target/it-lessons/hot-reload");
@@ -70,13 +70,18 @@ class HotReloadIT {
 
     @Test
     void a_saved_edit_appears_in_the_open_page_and_a_broken_save_keeps_the_last_good_version() throws IOException {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = browser.newContext(); BrowserContext staff = browser.newContext()) {
             Page student = context.newPage();
-            Page instructor = context.newPage();
+            Page instructor = staff.newPage();
             student.navigate("http://localhost:" + port + "/lessons/demo/second");
             student.locator(".lab-step[data-step='second']").waitFor();
+            // ?instructor needs the role: the sign-in page first, then back to the lesson.
             instructor.navigate("http://localhost:" + port + "/lessons/demo/second?instructor");
+            instructor.locator("vaadin-login-form input[name=username]").fill("admin");
+            instructor.locator("vaadin-login-form input[name=password]").fill("hot-reload-admin-password");
+            instructor.locator("vaadin-login-form vaadin-button").first().click();
             instructor.locator(".lab-step[data-step='second']").waitFor();
+            assertThat(instructor.url()).contains("/lessons/demo/second?instructor");
 
             Files.writeString(FILE, GOOD.replace("More text", "Edited text"));
             Locator edited = student.locator(".lab-step-content").getByText("Edited text");

@@ -134,6 +134,9 @@ class InstructorIT extends PageTest {
         page.locator(".lab-account-password input").fill("a-long-enough-password");
         page.locator(".lab-account-add").click();
         page.locator("tr[data-username='ta@example.org']").waitFor();
+        APIResponse backup = context.request().get(url("/instructor/backup.sql"));
+        assertThat(backup.status()).isEqualTo(200);
+        assertThat(backup.text()).contains("\"PUBLIC\".\"PROGRESS_EVENT\"").contains("\"PUBLIC\".\"INSTRUCTOR_ACCOUNT\"");
 
         BrowserContext ta = browser.newContext();
         try {
@@ -147,6 +150,8 @@ class InstructorIT extends PageTest {
             p.navigate(url("/instructor/accounts"));
             p.waitForLoadState();
             assertThat(p.locator(".lab-accounts-table").count()).isZero();
+            assertThat(ta.request().get(url("/instructor/backup.sql"), RequestOptions.create().setMaxRedirects(0))
+                    .status()).isEqualTo(403);
         } finally {
             ta.close();
         }

@@ -42,8 +42,9 @@ final class LabPage {
     }
 
     LabPage openLessonCard(String title) {
+        // The title is the card's link; Start/Continue is the other one.
         page.locator(".lab-card").filter(new Locator.FilterOptions().setHasText(title))
-                .getByRole(AriaRole.LINK).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
         page.waitForURL("**/lessons/**");
         return ready();
     }
