@@ -36,7 +36,7 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
 
     /**
      * @param started learners with any event in the lesson
-     * @param funnel per step, in lesson order, the learners who reached it
+     * @param funnel per step, in lesson order, the learners who opened it (the completion funnel when steps are taken in order)
      */
     public record LessonReport(String lesson, String title, int started, List<StepCount> funnel,
             List<CheckpointReport> checkpoints) {}

@@ -171,22 +171,24 @@ class ClassView extends Main implements BeforeEnterObserver {
         Span started = new Span(lesson.started() + " started");
         started.addClassName("lab-card-meta");
         section.add(new H2(lesson.title()), started);
-        if (lesson.started() > 0) {
-            Chart funnel = new Chart("Completion funnel of " + lesson.title() + ": learners who reached each step");
-            funnel.addClassName("lab-class-funnel");
-            double[] x = new double[lesson.funnel().size()];
-            double[] y = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = i + 1;
-                y[i] = lesson.funnel().get(i).reached();
-            }
-            funnel.show("step", Chart.Scale.LINEAR, "learners who reached it", Chart.Scale.LINEAR,
-                    List.of(new Chart.Series("reached", Chart.Kind.BAR, x, y, false)));
-            funnel.setHeight("220px");
-            funnel.setWidthFull();
-            section.add(funnel);
+        if (lesson.started() == 0) {
+            // Nothing to count yet: the tables would be all zeros.
+            return section;
         }
-        NativeTable steps = table("lab-class-steps", "Step", "Step id", "Reached");
+        Chart funnel = new Chart("Completion funnel of " + lesson.title() + ": learners who opened each step");
+        funnel.addClassName("lab-class-funnel");
+        double[] x = new double[lesson.funnel().size()];
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i + 1;
+            y[i] = lesson.funnel().get(i).reached();
+        }
+        funnel.show("step", Chart.Scale.LINEAR, "learners who opened it", Chart.Scale.LINEAR,
+                List.of(new Chart.Series("opened", Chart.Kind.BAR, x, y, false)));
+        funnel.setHeight("220px");
+        funnel.setWidthFull();
+        section.add(funnel);
+        NativeTable steps = table("lab-class-steps", "Step", "Step id", "Opened by");
         int n = 1;
         for (ClassReport.StepCount s : lesson.funnel()) {
             row(steps, String.valueOf(n++), s.step(), String.valueOf(s.reached()));

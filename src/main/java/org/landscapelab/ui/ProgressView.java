@@ -51,7 +51,7 @@ class ProgressView extends Main implements BeforeEnterObserver {
     ProgressView(LessonRepository lessons, LearnerProgress progress) {
         this.lessons = lessons;
         this.progress = progress;
-        addClassNames("lab-page", "lab-progress");
+        addClassNames("lab-page", "lab-my-progress");
     }
 
     @Override
