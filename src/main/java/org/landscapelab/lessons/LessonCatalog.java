@@ -64,6 +64,7 @@ public final class LessonCatalog {
             LessonParser.Result result = text.map(t -> parseSafely(parser, folder, shown, t))
                     .orElse(new LessonParser.Result(Optional.empty(), List.of()));
             problems.addAll(result.problems());
+            problems.addAll(links(dir, folder));
             links.addAll(result.links());
             Optional<Lesson> good = result.problems().isEmpty() ? result.lesson() : Optional.empty();
             Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
@@ -76,6 +77,44 @@ public final class LessonCatalog {
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
         return new LessonCatalog(dir, course, ordered, problems);
+    }
+
+    /**
+     * Symbolic and hard links in a lesson folder: never served (the file server resolves real paths), so the author
+     * hears of them here rather than from a student's broken image.
+     */
+    static List<LessonProblem> links(Path dir, Path folder) {
+        List<LessonProblem> out = new ArrayList<>();
+        try (var paths = Files.walk(folder, 8)) {
+            paths.sorted().forEach(p -> {
+                Path shown = dir.relativize(p);
+                if (Files.isSymbolicLink(p)) {
+                    String target;
+                    try {
+                        target = Files.readSymbolicLink(p).toString();
+                    } catch (IOException e) {
+                        target = "?";
+                    }
+                    out.add(new LessonProblem(shown, 0, 0, "a symbolic link (to " + target + ") is never served to "
+                            + "students; copy the file into the lesson folder instead"));
+                } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && hardLinks(p) > 1) {
+                    out.add(new LessonProblem(shown, 0, 0, "a file with several hard links is never served to "
+                            + "students (it may be a file from outside the lessons folder); make it a plain copy"));
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add(new LessonProblem(dir.relativize(folder), 0, 0, "the folder could not be read completely ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+        return out;
+    }
+
+    private static int hardLinks(Path file) {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     // A lesson file must never stop the others from loading, nor the watcher from running, whatever it contains.

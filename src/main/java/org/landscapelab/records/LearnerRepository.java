@@ -65,6 +65,19 @@ public class LearnerRepository {
         jdbc.sql("UPDATE learner SET resume_hash = NULL WHERE id = ?").param(learnerId).update();
     }
 
+    /** The learner a provider identity ({@code registration:subject}) belongs to. */
+    public Optional<Learner> findByIdentity(String identity) {
+        return jdbc.sql("""
+                SELECT l.id, l.created_at, l.display_name FROM learner l
+                JOIN learner_identity i ON i.learner_id = l.id WHERE i.identity = ?""")
+                .param(identity).query(LearnerRepository::learner).optional();
+    }
+
+    public void addIdentity(String learnerId, String identity, Instant now) {
+        jdbc.sql("INSERT INTO learner_identity (identity, learner_id, created_at) VALUES (?, ?, ?)")
+                .params(identity, learnerId, utc(now)).update();
+    }
+
     public void setDisplayName(String learnerId, String name) {
         jdbc.sql("UPDATE learner SET display_name = ? WHERE id = ?").params(name, learnerId).update();
     }

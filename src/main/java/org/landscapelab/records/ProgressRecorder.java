@@ -269,6 +269,37 @@ public class ProgressRecorder implements AutoCloseable {
         });
     }
 
+    /**
+     * The learner behind this browser signed in through the institution's provider. The first time, the identity
+     * joins the current learner and gives them a name; later, on another device, it leads back to that learner.
+     *
+     * @param identity {@code registration:subject}, stable for one person at one provider
+     * @return a new cookie token when the identity belongs to another learner than this browser's (the browser then
+     *     continues as them), empty when this browser's learner is the one
+     */
+    public Optional<String> signedIn(String tokenHash, String identity, String displayName) {
+        String name = displayName.length() > 200 ? displayName.substring(0, 200) : displayName;
+        Optional<Learner> known = learners.findByIdentity(identity);
+        if (known.isPresent()) {
+            learners.setDisplayName(known.get().id(), name);
+            if (learners.findByToken(tokenHash).map(l -> l.id().equals(known.get().id())).orElse(false)) {
+                return Optional.empty();
+            }
+            String token = LearnerTokens.newToken();
+            learners.addToken(known.get().id(), LearnerTokens.hash(token), now());
+            return Optional.of(token);
+        }
+        String learner = learnerId(tokenHash);
+        try {
+            learners.addIdentity(learner, identity, now());
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // the same person signed in twice at once: the other sign-in linked it; follow it
+            return signedIn(tokenHash, identity, displayName);
+        }
+        learners.setDisplayName(learner, name);
+        return Optional.empty();
+    }
+
     /** Marks the database away (once) and starts the retries. */
     void unavailable(@Nullable Exception cause) {
         boolean changed;

@@ -12,9 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * Sign-in for instructors, inside the app's layout. Students never need it: it is where a student who opens an
@@ -27,7 +24,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(ObjectProvider<ClientRegistrationRepository> oidc) {
+    LoginView(SignInProviders providers) {
         addClassNames("lab-page", "lab-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -41,19 +38,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 new Paragraph("This page is for the instructors of the course. Students need no account: lessons, "
                         + "progress and the resume code work without signing in."),
                 form);
-        if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
-            Div providers = new Div();
-            providers.addClassName("lab-providers");
-            for (Object r : registrations) {
-                if (r instanceof ClientRegistration registration) {
-                    Anchor a = new Anchor("/oauth2/authorization/" + registration.getRegistrationId(),
-                            "Sign in with " + registration.getClientName());
-                    a.getElement().setAttribute("router-ignore", true);
-                    a.addClassName("lab-provider");
-                    providers.add(a);
-                }
+        if (!providers.all().isEmpty()) {
+            Div links = new Div();
+            links.addClassName("lab-providers");
+            for (SignInProviders.Provider p : providers.all()) {
+                Anchor a = new Anchor(p.url(), "Sign in with " + p.name());
+                a.getElement().setAttribute("router-ignore", true);
+                a.addClassName("lab-provider");
+                links.add(a);
             }
-            add(providers);
+            add(links);
         }
     }
 

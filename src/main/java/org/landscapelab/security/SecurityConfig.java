@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.HashSet;
 import java.util.Set;
+import org.landscapelab.records.ProgressRecorder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,6 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -38,18 +38,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            InstructorAccounts accounts) throws Exception {
+            InstructorAccounts accounts, ProgressRecorder recorder) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(pathPattern("/instructor/backup.sql")).hasRole(Roles.ADMIN)
                 .requestMatchers(pathPattern("/instructor/**")).hasRole(Roles.INSTRUCTOR)
                 .requestMatchers(INSTRUCTOR_QUERY).hasRole(Roles.INSTRUCTOR));
-        http.headers(h -> h
-                .contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.sameOrigin()));
+        // SecurityHeaders writes the policy headers on every response; these would repeat or contradict them.
+        http.headers(h -> h.contentTypeOptions(c -> c.disable()).frameOptions(f -> f.disable())
+                .xssProtection(x -> x.disable()));
         if (oidc.getIfAvailable() != null) {
             // The institution's provider: its users are instructors when an administrator added their e-mail address.
-            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(instructorRoles(accounts))));
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(instructorRoles(accounts)))
+                    .successHandler(new ProviderSignIn(recorder)));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")

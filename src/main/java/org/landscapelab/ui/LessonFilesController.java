@@ -39,7 +39,8 @@ class LessonFilesController {
         Path file = root.resolve(slug).resolve(relative).normalize();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
-        if (!file.startsWith(root.resolve(slug)) || !Files.isRegularFile(file) || !SERVED.contains(ext)) {
+        if (!file.startsWith(root.resolve(slug)) || !Files.isRegularFile(file) || !SERVED.contains(ext)
+                || !insideByRealPath(file, root.resolve(slug))) {
             return ResponseEntity.notFound().build();
         }
         MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
@@ -47,5 +48,30 @@ class LessonFilesController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .body(new FileSystemResource(file));
+    }
+
+    /**
+     * The file as the disk resolves it — every symbolic link followed — must still be inside the lesson's folder, and
+     * must not be a second name (hard link) of a file elsewhere: a link in a lesson folder never serves
+     * {@code /etc/passwd}.
+     */
+    static boolean insideByRealPath(Path file, Path folder) {
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(folder.toRealPath())) {
+                return false;
+            }
+            return hardLinks(real) <= 1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int hardLinks(Path file) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;   // a file system without the attribute has no hard links to worry about here
+        }
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.records.LearnerCookie;
+import org.landscapelab.security.SignInProviders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -48,7 +49,10 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private final Div codeBox = new Div();
     private final Button revoke = new Button("Stop my code", e -> revokeCode());
 
-    ProgressView(LessonRepository lessons, LearnerProgress progress) {
+    private final SignInProviders providers;
+
+    ProgressView(LessonRepository lessons, LearnerProgress progress, SignInProviders providers) {
+        this.providers = providers;
         this.lessons = lessons;
         this.progress = progress;
         addClassNames("lab-page", "lab-my-progress");
@@ -64,7 +68,11 @@ class ProgressView extends Main implements BeforeEnterObserver {
             p.addClassName("lab-notice");
             add(p);
         }
-        add(lessonsTable(lessons.current()), resumeSection(), recordSection());
+        add(lessonsTable(lessons.current()));
+        if (!providers.all().isEmpty()) {
+            add(signInSection());
+        }
+        add(resumeSection(), recordSection());
     }
 
     private Div lessonsTable(LessonCatalog catalog) {
@@ -88,6 +96,37 @@ class ProgressView extends Main implements BeforeEnterObserver {
             list.add(row);
         }));
         return list;
+    }
+
+    // Only where the institution configured a provider: signing in keeps progress under the person, on any device.
+    private Div signInSection() {
+        Div section = new Div(new H2("Sign in with your institution"));
+        String name;
+        try {
+            name = progress.recorder().learner(progress.tokenHash()).map(l -> l.displayName()).orElse(null);
+        } catch (DataAccessException e) {
+            name = null;
+        }
+        if (name != null) {
+            Paragraph p = new Paragraph("Signed in as " + name + ". Sign in on another device to continue there; your "
+                    + "instructors see this name next to your progress.");
+            p.addClassName("lab-learner-name");
+            section.add(p);
+            return section;
+        }
+        section.add(new Paragraph("Optional. Signing in keeps your progress under your institution account, so it "
+                + "follows you to every device where you sign in; your instructors then see your name instead of a "
+                + "pseudonym."));
+        Div links = new Div();
+        links.addClassName("lab-actions");
+        for (SignInProviders.Provider p : providers.all()) {
+            Anchor a = new Anchor(p.url(), "Sign in with " + p.name());
+            a.getElement().setAttribute("router-ignore", true);
+            a.addClassName("lab-learner-sign-in");
+            links.add(a);
+        }
+        section.add(links);
+        return section;
     }
 
     private Div resumeSection() {

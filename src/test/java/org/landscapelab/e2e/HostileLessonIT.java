@@ -22,8 +22,19 @@ class HostileLessonIT extends BrowserTest {
 
     private static final Path DIR = Path.of("target/it-lessons/hostile");
 
+    /** A second origin standing for a tracking pixel's host: it counts what the browser fetched from it. */
+    private static final java.util.concurrent.atomic.AtomicInteger TRACKER_HITS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final com.sun.net.httpserver.HttpServer TRACKER;
+
     static {
         try {
+            TRACKER = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            TRACKER.createContext("/", x -> {
+                TRACKER_HITS.incrementAndGet();
+                x.sendResponseHeaders(204, -1);
+                x.close();
+            });
+            TRACKER.start();
             Files.createDirectories(DIR.resolve("evil"));
             Files.writeString(DIR.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [evil]\n");
             Files.writeString(DIR.resolve("evil/lesson.md"), """
@@ -35,6 +46,7 @@ class HostileLessonIT extends BrowserTest {
                     ## Step
                     <script>window.__pwned = 'script'</script>
                     <img src="x" onerror="window.__pwned = 'onerror'">
+                    <img src="http://127.0.0.1:TRACKER_PORT/pixel.png" alt="pixel" id="pixel">
                     <a href="javascript:window.__pwned='link'" id="bad-link">click me</a>
                     <iframe src="javascript:window.parent.__pwned='iframe'"></iframe>
                     <svg><script>window.__pwned = 'svg'</script></svg>
@@ -46,9 +58,41 @@ class HostileLessonIT extends BrowserTest {
                     ```{note}
                     <img src=y onerror="window.__pwned='note'">
                     ```
-                    """);
+                    """.replace("TRACKER_PORT", String.valueOf(TRACKER.getAddress().getPort())));
+            // A figure, and two ways out of the lessons folder that must not be served.
+            Files.createDirectories(DIR.resolve("evil/figures"));
+            Files.writeString(DIR.resolve("evil/figures/ok.txt"), "a plain file");
+            Path secret = Files.writeString(DIR.resolveSibling("hostile-secret.txt"), "secret outside the lessons");
+            Files.deleteIfExists(DIR.resolve("evil/figures/passwd.png"));
+            Files.createSymbolicLink(DIR.resolve("evil/figures/passwd.png"), secret.toAbsolutePath());
+            Files.deleteIfExists(DIR.resolve("evil/figures/up.txt"));
+            Files.createSymbolicLink(DIR.resolve("evil/figures/up.txt"), Path.of("../../../hostile-secret.txt"));
+            Files.deleteIfExists(DIR.resolve("evil/figures/hard.txt"));
+            Files.createLink(DIR.resolve("evil/figures/hard.txt"), secret);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_link_in_a_lesson_folder_never_serves_a_file_from_outside() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/lesson-files/evil/figures/" + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var ok = get.apply("ok.txt");
+        org.assertj.core.api.Assertions.assertThat(ok.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(ok.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        for (String link : List.of("passwd.png", "up.txt", "hard.txt")) {
+            var r = get.apply(link);
+            org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(link).isEqualTo(404);
+            org.assertj.core.api.Assertions.assertThat(r.body()).as(link).doesNotContain("secret");
         }
     }
 
@@ -64,7 +108,14 @@ class HostileLessonIT extends BrowserTest {
                 dialogs.add(d.message());
                 d.dismiss();
             });
-            page.navigate("http://localhost:" + port + "/lessons/evil");
+            com.microsoft.playwright.Response response = page.navigate("http://localhost:" + port + "/lessons/evil");
+            assertThat(response.headerValue("content-security-policy")).contains("img-src 'self' data: blob:;")
+                    .contains("frame-ancestors 'self'").contains("object-src 'none'");
+            assertThat(response.headerValue("x-content-type-options")).isEqualTo("nosniff");
+            assertThat(response.headerValue("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(response.headerValue("permissions-policy")).contains("camera=()");
+            assertThat(page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")))
+                    .allSatisfy(c -> assertThat(c.sameSite.name()).isEqualTo("LAX"));
             page.locator(".lab-step").waitFor();
             page.locator(".lab-step lab-math").first().waitFor();
             page.hover("#hover-me");
@@ -75,6 +126,9 @@ class HostileLessonIT extends BrowserTest {
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 
             assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+            // The content-security policy keeps the browser from fetching images from other hosts (tracking pixels).
+            assertThat(page.locator("#pixel").count()).as("the sanitizer keeps plain images").isEqualTo(1);
+            assertThat(TRACKER_HITS.get()).isZero();
             assertThat(dialogs).isEmpty();
             assertThat(page.locator(".lab-step script, .lab-step iframe").count()).isZero();
             assertThat(page.locator(".lab-step [onerror], .lab-step [onmouseover]").count()).isZero();

@@ -88,6 +88,22 @@ class ValidatorMessagesTest {
     }
 
     @Test
+    void a_symbolic_or_hard_link_in_a_lesson_folder_is_reported_with_its_path() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\nx\n"));
+        write("alpha/figures/plot.png", "not really a png");
+        Path outside = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-secret.txt"), "secret");
+        Files.createSymbolicLink(dir.resolve("alpha/figures/passwd.png"), outside);
+        Files.createLink(dir.resolve("alpha/figures/copy.png"), outside);
+
+        assertThat(problems()).containsExactly(
+                "alpha/figures/copy.png:0:0: a file with several hard links is never served to students (it may be a "
+                        + "file from outside the lessons folder); make it a plain copy",
+                "alpha/figures/passwd.png:0:0: a symbolic link (to " + outside + ") is never served to students; copy "
+                        + "the file into the lesson folder instead");
+    }
+
+    @Test
     void a_lesson_removed_from_disk_disappears_and_a_renamed_one_appears_under_its_new_name() throws IOException {
         write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
         write("alpha/lesson.md", lesson("", "## S\nx\n"));
