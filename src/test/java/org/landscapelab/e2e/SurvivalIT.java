@@ -65,6 +65,43 @@ class SurvivalIT extends BrowserTest {
         }
     }
 
+    @Test
+    void lessons_work_while_the_database_is_away_with_a_quiet_notice_and_progress_is_saved_when_it_is_back()
+            throws Exception {
+        int pgPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            pgPort = s.getLocalPort();
+        }
+        // The database the app is configured with is not there when it starts.
+        Map<String, String> db = Map.of("LAB_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                "LAB_DB_USER", "postgres", "LAB_DB_PASSWORD", "");
+        try (AppProcess app = AppProcess.start(Files.createTempDirectory("lab-outage-"), db)) {
+            BrowserContext student = browser.newContext();
+            Page page = student.newPage();
+            ProgressIT.passOptimum(page, app.url(""));
+            Locator notice = page.locator(".lab-not-saving");
+            page.waitForCondition(notice::isVisible);
+            assertThat(notice.innerText()).isEqualTo("Progress not saved right now");
+            assertThat(page.locator(".lab-checkpoint").first().getAttribute("data-passed")).isNotNull();
+            List<Cookie> cookie = student.cookies().stream().filter(c -> c.name.equals("lab_learner")).toList();
+
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(pgPort).start()) {
+                // The retries find it, migrate it, write what waited, and the notice goes away by itself.
+                page.waitForCondition(() -> !notice.isVisible(),
+                        new Page.WaitForConditionOptions().setTimeout(60_000));
+                BrowserContext later = browser.newContext();
+                later.addCookies(cookie);
+                Page again = later.newPage();
+                again.navigate(app.url("/"));
+                assertThat(again.locator(".lab-card[data-slug='" + LESSON + "'] [data-progress]").innerText())
+                        .containsPattern("· 1 of \\d+ checkpoints? passed");
+                later.close();
+            }
+            student.close();
+            assertThat(Files.readString(app.log)).doesNotContain("Exception in thread").doesNotContain(cookie.getFirst().value);
+        }
+    }
+
     private static void assertContinuesWhereItLeft(Page page, AppProcess app) {
         page.navigate(app.url("/"));
         Locator card = page.locator(".lab-card[data-slug='" + LESSON + "']");
