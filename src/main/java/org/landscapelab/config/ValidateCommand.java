@@ -9,7 +9,8 @@ import org.landscapelab.widgets.WidgetRegistry;
 
 /**
  * {@code java -jar landscape-lab.jar validate [DIR]}: checks every lesson without starting the server. Prints
- * {@code path:line:col: message} per problem; exit code 1 when there is any, 0 otherwise.
+ * {@code path:line:col: message} per problem ({@code warning: } before the message of a warning); exit code 1
+ * when there is an error, 0 otherwise (warnings alone do not fail a build).
  */
 public final class ValidateCommand {
 
@@ -21,14 +22,17 @@ public final class ValidateCommand {
         List<LessonProblem> problems = catalog.problems();
         for (LessonProblem p : problems) {
             Path file = p.file().isAbsolute() ? p.file() : dir.resolve(p.file());
-            out.println(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
+            out.println(file + ":" + p.line() + ":" + p.column() + ": " + (p.warning() ? "warning: " : "") + p.message());
         }
-        out.println(problems.isEmpty()
+        long errors = problems.stream().filter(LessonProblem::error).count();
+        long warnings = problems.size() - errors;
+        String warned = warnings == 0 ? "" : warnings + (warnings == 1 ? " warning" : " warnings");
+        out.println(errors == 0
                 ? "OK: " + catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons") + " in "
-                        + dir + ", no problems."
-                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the lessons folder "
-                        + dir + ".");
-        return problems.isEmpty() ? 0 : 1;
+                        + dir + ", no problems" + (warned.isEmpty() ? "." : "; " + warned + ".")
+                : errors + (errors == 1 ? " problem" : " problems") + (warned.isEmpty() ? "" : " and " + warned)
+                        + " in the lessons folder " + dir + ".");
+        return errors == 0 ? 0 : 1;
     }
 
     // The same setting the server reads, without starting Spring.

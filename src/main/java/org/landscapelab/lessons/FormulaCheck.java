@@ -17,7 +17,8 @@ import java.util.Set;
  * student sees it in red: balanced braces; every control sequence and environment is one the bundled KaTeX
  * knows (the list in {@code katex-names.txt}, generated from KaTeX by {@code .ci/katex-commands.mjs}); commands
  * get their arguments; no double superscript or subscript; {@code ^}/{@code _} have something to attach;
- * {@code \left}…{@code \right} pair up within a group; {@code &} only inside an aligning environment.
+ * {@code \left}…{@code \right} pair up within a group; {@code &} only inside an aligning environment; no command
+ * that KaTeX renders only when trusted ({@code \href}, {@code \htmlId}…), since the page does not trust lessons.
  *
  * <p>It is a checker, not a TeX engine: it does not know which commands are text-only or math-only, or expand
  * macros, so a rare formula may pass here and still fail in the page — the page then shows the source and
@@ -35,6 +36,9 @@ public final class FormulaCheck {
             "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl", "\\bigr", "\\Bigr", "\\biggr", "\\Biggr", "\\bigm",
             "\\Bigm", "\\biggm", "\\Biggm");
     private static final Map<String, Integer> ARGUMENTS = new HashMap<>();
+    /** What KaTeX renders only when trusted; the page never trusts a lesson's formulas, so these come out red. */
+    static final Set<String> UNTRUSTED = Set.of("\\href", "\\url", "\\includegraphics", "\\htmlClass", "\\htmlId",
+            "\\htmlStyle", "\\htmlData");
 
     static {
         try (InputStream in = FormulaCheck.class.getResourceAsStream("katex-names.txt")) {
@@ -210,6 +214,14 @@ public final class FormulaCheck {
                     : !COMMANDS.contains(name)) {
                 throw new Problem("unknown command `" + name + "`; KaTeX would reject the formula"
                         + (symbol ? "" : Suggestions.hint(name, COMMANDS)));
+            }
+            if (UNTRUSTED.contains(name)) {
+                throw new Problem("`" + name + "` is not allowed in lesson formulas (links, images and HTML"
+                        + " attributes from formulas are refused for students' safety); "
+                        + (name.equals("\\href") || name.equals("\\url")
+                                ? "write the link in Markdown outside the formula, e.g. `[text](https://…)`"
+                                : name.equals("\\includegraphics") ? "put the image in Markdown: `![alt](figure.png)`"
+                                        : "leave it out"));
             }
             if (DELIMITED.contains(name)) {
                 delimiter(name);

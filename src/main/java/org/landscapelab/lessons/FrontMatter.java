@@ -14,6 +14,21 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
 
     static final Set<String> KEYS = Set.of("title", "summary", "minutes", "prerequisites", "objectives", "sources");
 
+    /**
+     * The line where the body starts even when the header is broken: 1 without a header, the line after the closing
+     * {@code ---} otherwise, or -1 when the header is never closed (nothing after it can be told from the header).
+     */
+    static int bodyLineOf(String text) {
+        if (!text.startsWith("---\n")) {
+            return 1;
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0) {
+            return text.endsWith("\n---") ? (int) text.chars().filter(c -> c == '\n').count() + 2 : -1;
+        }
+        return (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** Splits {@code text} into header and body; reports problems against {@code file}. */
     static Optional<FrontMatter> read(String text, Path file, List<LessonProblem> problems) {
         if (!text.startsWith("---\n")) {

@@ -66,7 +66,8 @@ public final class LessonCatalog {
             problems.addAll(result.problems());
             problems.addAll(links(dir, folder));
             links.addAll(result.links());
-            Optional<Lesson> good = result.problems().isEmpty() ? result.lesson() : Optional.empty();
+            Optional<Lesson> good = result.problems().stream().noneMatch(LessonProblem::error) ? result.lesson()
+                    : Optional.empty();
             Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
             served.ifPresent(l -> found.put(slug, l));
         }
@@ -145,10 +146,10 @@ public final class LessonCatalog {
         return Optional.ofNullable(lessons.get(slug));
     }
 
-    /** Every problem, sorted by file and line. */
+    /** Every problem, errors and warnings, sorted by file, line and column. */
     public List<LessonProblem> problems() {
         return problems.stream().sorted(Comparator.comparing((LessonProblem p) -> p.file().toString())
-                .thenComparingInt(LessonProblem::line)).toList();
+                .thenComparingInt(LessonProblem::line).thenComparingInt(LessonProblem::column)).toList();
     }
 
     /** The problems of one lesson's file. */
@@ -175,11 +176,52 @@ public final class LessonCatalog {
                 problems.add(new LessonProblem(shown, 0, "file is larger than 1 MB; split the lesson"));
                 return Optional.empty();
             }
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<LessonProblem> notUtf8 = firstBadByte(bytes, shown);
+            if (notUtf8.isPresent()) {
+                problems.add(notUtf8.get());
+                return Optional.empty();
+            }
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            problems.add(new LessonProblem(shown, 0, "cannot read (is it UTF-8 text?): " + e.getMessage()));
+            problems.add(new LessonProblem(shown, 0, "cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** Where the file stops being UTF-8, as a line and column an editor can jump to. */
+    static Optional<LessonProblem> firstBadByte(byte[] bytes, Path shown) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+            if (!result.isError()) {
+                return Optional.empty();
+            }
+        }
+        int at = in.position();
+        int line = 1;
+        int column = 1;
+        out.flip();
+        while (out.hasRemaining()) {
+            if (out.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        StringBuilder shownBytes = new StringBuilder();
+        for (int i = at; i < Math.min(bytes.length, at + Math.max(1, result.length())); i++) {
+            shownBytes.append(shownBytes.isEmpty() ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xff));
+        }
+        return Optional.of(new LessonProblem(shown, line, column, "the file is not UTF-8 text: byte " + shownBytes
+                + " at byte offset " + at + " is not valid UTF-8 (was it saved as Latin-1 or Windows-1252?);"
+                + " save it as UTF-8"));
     }
 
     private static void checkCourse(Course course, String courseText, Path dir, Set<String> loaded,

@@ -43,6 +43,8 @@ final class LessonParser {
     private static final Pattern STEP_ID = Pattern.compile("\\s*\\{#([a-z][a-z0-9-]*)}\\s*$");
     private static final Pattern ANY_STEP_ID = Pattern.compile("\\s*\\{#([^}]*)}\\s*$");
     private static final Pattern YAML_ID = Pattern.compile("(?m)^id:\\s*[\"']?([\\w-]+)");
+    private static final Pattern OPENING_FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,})\\s*\\{([A-Za-z][\\w-]*)}.*");
+    private static final Pattern BARE_FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,})\\s*");
     private static final Pattern LESSON_LINK = Pattern.compile("^/lessons/([^/?#]+)(?:/([^/?#]+))?/?(?:[?#].*)?$");
 
     private final WidgetSchemas widgets;
@@ -61,10 +63,12 @@ final class LessonParser {
         String text = rawText.replace("\r\n", "\n").replace('\r', '\n');
         String slug = folder.getFileName().toString();
         Optional<FrontMatter> header = FrontMatter.read(text, shown, problems);
-        if (header.isEmpty()) {
+        int bodyLine = header.map(FrontMatter::bodyLine).orElseGet(() -> FrontMatter.bodyLineOf(text));
+        if (bodyLine < 0) {
             return new Result(Optional.empty(), problems);
         }
-        FrontMatter fm = header.get();
+        // A broken header still lets the body be checked, so the author sees every problem in one pass.
+        FrontMatter fm = header.orElse(new FrontMatter("", "", 0, List.of(), List.of(), List.of(), bodyLine));
         int offset = fm.bodyLine() - 1;
         String body = text.lines().skip(offset).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'),
                 StringBuilder::append).toString();
@@ -72,6 +76,7 @@ final class LessonParser {
         math.formulas().forEach(f -> FormulaCheck.check(f.tex()).ifPresent(msg ->
                 problems.add(new LessonProblem(shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg))));
         Node doc = renderer.parse(math.markdown());
+        HtmlWarnings.check(doc, shown, offset + 1, problems);
         List<LessonLink> lessonLinks = new ArrayList<>();
         checkLinks(doc, folder, shown, offset, problems, lessonLinks);
         List<Step> steps = new Steps(shown, offset, slug, math.formulas(), problems).build(doc);
@@ -80,6 +85,9 @@ final class LessonParser {
                 problems.add(new LessonProblem(shown, fm.bodyLine(), 1, "the lesson has no content; start a step with `## Title`"));
             }
             return new Result(Optional.empty(), problems);
+        }
+        if (header.isEmpty()) {
+            return new Result(Optional.empty(), problems, lessonLinks);
         }
         LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
         return new Result(Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
@@ -233,6 +241,15 @@ final class LessonParser {
             String argument = MathExtractor.restore(m.group(2).strip(), formulas);
             String literal = MathExtractor.restore(code.getLiteral(), formulas);
             int line = offset + lineOf(code);
+            Optional<String> swallowed = swallowedOpening(code.getLiteral(), line);
+            if (swallowed.isPresent()) {
+                problems.add(new LessonProblem(shown, line, columnOf(code), "the `{" + name + "}` block opened at line "
+                        + line + " is not closed before " + swallowed.get() + "; end it with a line "
+                        + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength()))
+                        + " (as written, the next block's closing fence closes this one and the next block is lost)"));
+                noteBrokenId(literal);
+                return;
+            }
             if (code.getClosingFenceLength() == null) {
                 problems.add(new LessonProblem(shown, line, columnOf(code), "the `{" + name + "}` block is never"
                         + " closed, so it swallows the rest of the file; end it with a line of "
@@ -268,6 +285,7 @@ final class LessonParser {
                 return;
             }
             if (TextDirectives.NAMES.contains(name)) {
+                HtmlWarnings.check(renderer.parse(MathExtractor.extract(literal).markdown()), shown, line + 1, problems);
                 // Already sanitized inside; kept apart so the prose pass does not strip our own elements.
                 flushHtml();
                 blocks.add(new Block.Html(TextDirectives.render(name, argument, literal, renderer,
@@ -299,6 +317,26 @@ final class LessonParser {
                 flushHtml();
                 blocks.add(w);
             });
+        }
+
+        /**
+         * A directive block left open swallows the next directive up to that one's closing fence. Seen as an
+         * opening fence line inside the literal with no fence after it that would have closed it.
+         */
+        private Optional<String> swallowedOpening(String rawLiteral, int fenceLine) {
+            List<String> lines = rawLiteral.lines().toList();
+            // one pass from the end: is there a bare fence after line i? (linear, whatever the file holds)
+            boolean[] fenceAfter = new boolean[lines.size() + 1];
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                fenceAfter[i] = fenceAfter[i + 1] || BARE_FENCE.matcher(lines.get(i)).matches();
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher open = OPENING_FENCE.matcher(lines.get(i));
+                if (!fenceAfter[i + 1] && open.matches()) {
+                    return Optional.of("the `{" + open.group(2) + "}` block at line " + (fenceLine + 1 + i));
+                }
+            }
+            return Optional.empty();
         }
 
         // The id a directive that failed to read meant to have, so a claim about it says why it was not checked.

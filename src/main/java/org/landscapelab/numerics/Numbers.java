@@ -1,6 +1,5 @@
 package org.landscapelab.numerics;
 
-import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +42,8 @@ public final class Numbers {
         if (!Double.isFinite(x)) {
             throw new NumericsException("'" + t + "' is too large: numbers here are at most about ±1.8e308.");
         }
-        if (x == 0 && new BigDecimal(t).signum() != 0) {
+        // a nonzero mantissa read as 0 underflowed (BigDecimal cannot be asked: it refuses exponents past ±2^31)
+        if (x == 0 && t.replaceFirst("[eE].*$", "").chars().anyMatch(c -> c >= '1' && c <= '9')) {
             throw new NumericsException("'" + t + "' is too small to be told from 0 (below about 4.9e-324).");
         }
         return x;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import org.landscapelab.widgets.Background;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -36,7 +37,7 @@ class WidgetReferenceView extends Main {
         addClassNames("lab-page", "lab-reference");
         add(Formula.ensureLoaded(), new H1("Widget reference"), new Paragraph("Put a widget in a lesson with a fenced"
                 + " block whose info string is its name in braces; the options go inside as YAML. This page is built from"
-                + " the widgets' own schemas, so it is always current."));
+                + " the widgets' own schemas, so it is always current."), new Paragraph(Background.shareSentence()));
         widgets.all().forEach(schema -> widgets.widget(schema.name()).ifPresent(this::describe));
     }
 

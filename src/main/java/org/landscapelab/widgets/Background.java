@@ -3,11 +3,7 @@ package org.landscapelab.widgets;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -15,16 +11,13 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
- * Long widget computations (training, probes) run off the request thread on a small shared pool, so one student's
- * work never blocks another's page; results and progress come back through {@link UI#access}.
+ * Long widget computations (training, probes) run off the request thread on the shared {@link ComputeShare}, so one
+ * student's work never blocks another's page; results and progress come back through {@link UI#access}. A learner is
+ * a Vaadin session (all tabs of one browser); their share is stated in the widget reference.
  */
 public final class Background {
 
-    // Two workers (the machine class we target has two cores and the UI threads need some too) and a bounded
-    // queue: past it, a request is refused with a message instead of piling up behind everyone else's.
-    static final int QUEUE = 16;
-    private static final ExecutorService POOL = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE), Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
+    static final ComputeShare SHARE = new ComputeShare(ComputeShare.Limits.STANDARD);
 
     // One browser tab may hold at most this many queued or running computations (the widget reference page starts
     // one per widget at once), so a single tab cannot fill the shared queue and lock every other student out.
@@ -72,6 +65,23 @@ public final class Background {
                 + " less extreme example.";
     }
 
+    /** The share of computing each learner gets, in a sentence for the widget reference. */
+    public static String shareSentence() {
+        ComputeShare.Limits l = SHARE.limits();
+        return "Computing is shared fairly between students: each student (one browser, all its tabs) has "
+                + l.runningPerLearner() + (l.runningPerLearner() == 1 ? " computation" : " computations")
+                + " running at a time and up to " + l.waitingPerLearner() + " waiting; one run may use "
+                + l.cpuPerRun().toSeconds() + " s of server CPU time and a student " + l.cpuPerMinute().toSeconds()
+                + " s per minute. A run that reaches its limit stops with a message (the trainer keeps the runs it"
+                + " finished and marks the others stopped); the largest trainer settings allowed below need more than"
+                + " one run's time, so ask for fewer starts or steps.";
+    }
+
+    static String ceilingMessage() {
+        return "This computation needed more than " + SHARE.limits().cpuPerRun().toSeconds() + " s of server time,"
+                + " the most one run may use; try a smaller example (fewer units, samples, starts or steps).";
+    }
+
     private static AtomicInteger ownerWork(Component owner) {
         AtomicInteger n = ComponentUtil.getData(owner, AtomicInteger.class);
         if (n == null) {
@@ -102,6 +112,11 @@ public final class Background {
         }
     }
 
+    /**
+     * Runs {@code work} in the learner's share. A run stopped at the CPU ceiling that still returns (the trainer keeps
+     * the runs it finished) is delivered, with the ceiling said through {@code failed} afterwards; one that throws
+     * is reported as over the ceiling rather than as cancelled.
+     */
     public static <T> Task start(Component owner, Work<T> work, DoubleConsumer progress, Consumer<T> done,
             Consumer<String> failed) {
         Task task = new Task();
@@ -117,36 +132,39 @@ public final class Background {
         }
         AtomicInteger ownerWork = ownerWork(owner);
         mark(owner, ownerWork.incrementAndGet());
-        try {
-            POOL.submit(() -> {
-                try {
-                    T result = work.run(task.cancelled::get, p -> ui.access(() -> {
-                        if (!task.cancelled.get()) {
-                            progress.accept(p);
+        Object learner = ui.getSession() != null ? ui.getSession() : ui;
+        Optional<String> refused = SHARE.submit(learner, task.cancelled::get, run -> {
+            try {
+                T result = work.run(run::stop, p -> ui.access(() -> {
+                    if (!task.cancelled.get()) {
+                        progress.accept(p);
+                    }
+                }));
+                // Checked again on the UI thread: a newer task may have replaced this one meanwhile.
+                ui.access(() -> {
+                    if (!task.cancelled.get()) {
+                        done.accept(result);
+                        if (run.overCeiling()) {
+                            failed.accept(ceilingMessage());
                         }
-                    }));
-                    // Checked again on the UI thread: a newer task may have replaced this one meanwhile.
-                    ui.access(() -> {
-                        if (!task.cancelled.get()) {
-                            done.accept(result);
-                        }
-                    });
-                } catch (Exception | StackOverflowError e) {
-                    String said = studentMessage(e);
-                    ui.access(() -> {
-                        if (!task.cancelled.get()) {
-                            failed.accept(said);
-                        }
-                    });
-                } finally {
-                    release(ui);
-                    ui.access(() -> mark(owner, ownerWork.decrementAndGet()));
-                }
-            });
-        } catch (RejectedExecutionException e) {
+                    }
+                });
+            } catch (Exception | StackOverflowError e) {
+                String said = run.overCeiling() ? ceilingMessage() : studentMessage(e);
+                ui.access(() -> {
+                    if (!task.cancelled.get()) {
+                        failed.accept(said);
+                    }
+                });
+            } finally {
+                release(ui);
+                ui.access(() -> mark(owner, ownerWork.decrementAndGet()));
+            }
+        });
+        if (refused.isPresent()) {
             release(ui);
             mark(owner, ownerWork.decrementAndGet());
-            failed.accept("The server is busy with other students' computations; try again in a moment.");
+            failed.accept(refused.get());
         }
         return task;
     }

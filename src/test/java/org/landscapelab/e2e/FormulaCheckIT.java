@@ -31,6 +31,10 @@ class FormulaCheckIT extends PageTest {
     private static final List<String> BAD = List.of("\\fracc{1}{2}", "\\begin{pmatrx} a \\end{pmatrx}", "x^a^b",
             "x_i_j", "x^", "\\frac{1}", "\\sqrt", "\\left( x", "x \\right)", "\\middle| x", "a & b", "\\frac{1}{2",
             "x}", "\\begin{aligned} a &= b \\end{cases}", "x^{a}_{b}^{c}", "\\mathbb", "\\rank W", "\\tr(A)", "\\/");
+    // What KaTeX draws only when trusted; the page never trusts a lesson, so it draws them as red source.
+    private static final List<String> UNTRUSTED = List.of("\\href{javascript:window.__pwned=1}{x}",
+            "\\url{javascript:window.__pwned=2}", "\\htmlId{pwned}{b}", "\\htmlClass{pwned}{b}",
+            "\\htmlData{pwned=1}{c}", "\\htmlStyle{color:red}{x}", "\\includegraphics{pwned.png}");
 
     @BeforeEach
     void open() {
@@ -107,6 +111,24 @@ class FormulaCheckIT extends PageTest {
         // and it does catch most of what KaTeX rejects (not all: it is not a TeX engine)
         long katexRejects = errors.stream().filter(e -> e != null).count();
         assertThat(bothReject).isGreaterThan((int) (0.8 * katexRejects));
+    }
+
+    @Test
+    void commands_katex_only_draws_when_trusted_are_refused_by_the_validator_and_inert_in_the_page() {
+        for (String tex : UNTRUSTED) {
+            assertThat(FormulaCheck.check(tex)).as(tex).hasValueSatisfying(m -> assertThat(m).contains("not allowed"));
+        }
+        Object inert = page.evaluate("""
+                formulas => formulas.every(tex => {
+                  const el = document.createElement('lab-math');
+                  el.setAttribute('tex', tex);
+                  document.body.append(el);
+                  const clean = el.querySelector('a, img, #pwned, .pwned, [data-pwned], [style*="red"]') === null;
+                  el.remove();
+                  return clean;
+                })""", UNTRUSTED);
+        assertThat(inert).isEqualTo(true);
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
     }
 
     private boolean typesetsInText(String name) {

@@ -94,6 +94,21 @@ class ProbeIT extends PageTest {
     }
 
     @Test
+    void a_probe_past_the_cpu_ceiling_of_one_run_stops_with_a_message_naming_the_limit() {
+        // 5×4×5 at full rank needs far more than one run's 5 s of CPU (docs/performance.md)
+        open("/playground/openness-probe?W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1;0,0,0,0"
+                + "&W2=1,0,0,0,0;0,1,0,0,0;0,0,1,0,0;0,0,0,1,0");
+        String before = summary().innerText();
+        button("Run probe").click();
+        Locator message = page.locator(".lab-openness-probe .lab-widget-message");
+        page.waitForCondition(() -> message.innerText().startsWith("This computation needed more than 5 s of server"
+                + " time"), new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.locator(".lab-openness-probe[data-work=idle]").waitFor();
+        assertThat(button("Run probe").isEnabled()).isTrue();
+        assertThat(summary().innerText()).as("nothing half-computed is reported").isEqualTo(before);
+    }
+
+    @Test
     void bad_input_is_refused_at_the_field_and_an_instance_can_be_loaded() {
         open("/playground/openness-probe");
         String before = summary().innerText();

@@ -200,4 +200,86 @@ class ValidatorMessagesTest {
         assertThat(problems()).contains("course.yml:0:0: there is no course.yml in " + dir + "; expected the lessons"
                 + " folder itself (course.yml plus one folder per lesson)");
     }
+
+    @Test
+    void a_block_left_open_before_the_next_block_is_named_with_both_lines_not_as_a_yaml_error() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\n```{openness-explorer}\nid: a\n\n```{openness-explorer}\nid: b\n```\n"
+                + "text\n"));
+
+        assertThat(problems()).containsExactly("alpha/lesson.md:7:1: the `{openness-explorer}` block opened at line 7"
+                + " is not closed before the `{openness-explorer}` block at line 10; end it with a line ``` (as written,"
+                + " the next block's closing fence closes this one and the next block is lost)");
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_reported_at_the_line_and_column_of_its_first_bad_byte() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        byte[] latin1 = lesson("", "## S\nCaf\u00e9 au lait\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.createDirectories(dir.resolve("alpha"));
+        Files.write(dir.resolve("alpha/lesson.md"), latin1);
+
+        assertThat(problems()).containsExactly("alpha/lesson.md:7:4: the file is not UTF-8 text: byte 0xE9 at byte"
+                + " offset 47 is not valid UTF-8 (was it saved as Latin-1 or Windows-1252?); save it as UTF-8");
+    }
+
+    @Test
+    void a_broken_header_does_not_hide_the_body_and_problems_come_sorted_by_line_and_column() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", "---\ntitel: T\n---\n## S\n$\\fracc{1}{2}$ and $x^$\n```{openness-explorer}\nW9: 1\n```\n");
+
+        assertThat(problems()).containsExactly(
+                "alpha/lesson.md:2:1: unknown front matter key `titel`; expected one of minutes, objectives,"
+                        + " prerequisites, sources, summary, title — did you mean `title`?",
+                "alpha/lesson.md:2:1: front matter needs `title:` with the lesson's title",
+                "alpha/lesson.md:5:1: formula `\\fracc{1}{2}`: unknown command `\\fracc`; KaTeX would reject the"
+                        + " formula — did you mean `\\frac`?",
+                "alpha/lesson.md:5:20: formula `x^`: `^` has nothing to attach; expected a group after `^`",
+                "alpha/lesson.md:7:1: unknown option `W9` of widget `openness-explorer`; its options are W1, W2,"
+                        + " examples — did you mean `W1`?");
+    }
+
+    @Test
+    void formula_commands_the_page_does_not_trust_are_errors() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\nSee $\\href{https://example.org}{x}$ and $\\htmlId{a}{b}$.\n"));
+
+        assertThat(problems()).containsExactly(
+                "alpha/lesson.md:7:5: formula `\\href{https://example.org}{x}`: `\\href` is not allowed in lesson"
+                        + " formulas (links, images and HTML attributes from formulas are refused for students'"
+                        + " safety); write the link in Markdown outside the formula, e.g. `[text](https://…)`",
+                "alpha/lesson.md:7:41: formula `\\htmlId{a}{b}`: `\\htmlId` is not allowed in lesson formulas"
+                        + " (links, images and HTML attributes from formulas are refused for students' safety); leave it"
+                        + " out");
+    }
+
+    @Test
+    void what_the_sanitizer_strips_and_images_from_other_sites_are_warnings_and_the_lesson_is_still_served()
+            throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write("alpha/lesson.md", lesson("", "## S\n<script>alert(1)</script>\n\nText <img src=\"x.png\" onerror=\"alert(2)\">"
+                + " and [bad](javascript:alert(3)) and ![pixel](https://tracker.example/p.png)\n\n"
+                + "<div style=\"color:red\"><b>kept</b> <iframe src=\"https://a.example\"></iframe></div>\n\n"
+                + "```{note}\n<span onclick=\"alert(4)\">n</span>\n```\n"));
+        Files.writeString(dir.resolve("alpha/x.png"), "png");
+
+        LessonCatalog catalog = LessonCatalog.load(dir, WidgetRegistry.standard());
+        assertThat(catalog.problems().stream().map(LessonProblem::toString)).containsExactly(
+                "alpha/lesson.md:7:1: warning: `<script>` is removed from the page with its content; lessons may use"
+                        + " formatting HTML only",
+                "alpha/lesson.md:9:23: warning: attribute `onerror` of `<img>` is removed from the page: lessons cannot"
+                        + " run scripts",
+                "alpha/lesson.md:9:47: warning: link `javascript:alert(3)` is removed from the page: only http, https,"
+                        + " mailto and links within the course are kept",
+                "alpha/lesson.md:9:78: warning: image `https://tracker.example/p.png` is on another site: students'"
+                        + " browsers load it only if an administrator allows its host (`lab.security.image-hosts`), and"
+                        + " that site then sees every student who opens the step; save the image next to lesson.md"
+                        + " instead",
+                "alpha/lesson.md:11:6: warning: attribute `style` of `<div>` is removed from the page",
+                "alpha/lesson.md:11:36: warning: `<iframe>` is removed from the page with its content; lessons may use"
+                        + " formatting HTML only",
+                "alpha/lesson.md:14:7: warning: attribute `onclick` of `<span>` is removed from the page: lessons cannot"
+                        + " run scripts");
+        assertThat(catalog.find("alpha")).as("warnings alone do not stop a lesson being served").isPresent();
+    }
 }

@@ -31,11 +31,15 @@ class NumbersTest {
     }
 
     @Test
-    void says_why_a_comma_is_refused() {
+    void says_why_a_comma_is_refused() throws NumericsException {
         assertThatThrownBy(() -> Numbers.parse("1,0")).hasMessageContaining("use a point for decimals");
         assertThatThrownBy(() -> Numbers.parse("1,000")).hasMessageContaining("without grouping separators");
         assertThatThrownBy(() -> Numbers.parse("1e400")).hasMessageContaining("too large");
         assertThatThrownBy(() -> Numbers.parse("1e-400")).hasMessageContaining("too small to be told from 0");
+        // found by OptionFuzzTest: exponents past ±2^31 threw NumberFormatException from BigDecimal
+        assertThatThrownBy(() -> Numbers.parse("1e-2147483649")).hasMessageContaining("too small to be told from 0");
+        assertThatThrownBy(() -> Numbers.parse("5e-22147483648")).hasMessageContaining("too small to be told from 0");
+        assertThat(Numbers.parse("0e-99999999999")).isZero();
     }
 
     @Test
