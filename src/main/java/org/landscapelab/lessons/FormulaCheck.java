@@ -69,6 +69,9 @@ public final class FormulaCheck {
         TEXT_ARGUMENTS.forEach(c -> ARGUMENTS.putIfAbsent(c, 1));
     }
 
+    // Far beyond any real formula, far below what the checker's recursion can take.
+    static final int MAX_DEPTH = 100;
+
     /** The first problem of the formula, in words, or empty when it passes. */
     public static Optional<String> check(String tex) {
         try {
@@ -91,6 +94,7 @@ public final class FormulaCheck {
     private static final class Scanner {
         private final String tex;
         private int pos;
+        private int depth;
 
         Scanner(String tex) {
             this.tex = tex;
@@ -108,6 +112,17 @@ public final class FormulaCheck {
          * the environment's name), or the end of the formula (closer null), and consumes the closer.
          */
         private void group(String closer, boolean aligned, boolean text) {
+            if (++depth > MAX_DEPTH) {
+                throw new Problem("groups are nested more than " + MAX_DEPTH + " deep; simplify the formula");
+            }
+            try {
+                groupBody(closer, aligned, text);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void groupBody(String closer, boolean aligned, boolean text) {
             boolean hasSup = false;
             boolean hasSub = false;
             int openLeft = 0;
@@ -209,6 +224,17 @@ public final class FormulaCheck {
         }
 
         private void command(String name, boolean text) {
+            if (++depth > MAX_DEPTH) {
+                throw new Problem("groups are nested more than " + MAX_DEPTH + " deep; simplify the formula");
+            }
+            try {
+                commandBody(name, text);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void commandBody(String name, boolean text) {
             boolean symbol = name.length() == 2 && !Character.isLetter(name.charAt(1));
             if (symbol ? SYMBOLS.indexOf(name.charAt(1)) < 0 && ACCENTS.indexOf(name.charAt(1)) < 0
                     : !COMMANDS.contains(name)) {

@@ -56,8 +56,12 @@ final class HtmlWarnings {
                 image(image.getDestination(), firstLine + LessonParser.lineOf(image) - 1, LessonParser.columnOf(image));
             }
 
+            private final Parser parser = Parser.htmlParser().setTrackPosition(true);
+
             private void html(String html, int line, int column) {
-                Parser parser = Parser.htmlParser().setTrackPosition(true);
+                if (out.size() >= LessonParser.MAX_PROBLEMS) {
+                    return;
+                }
                 List<Element> elements = new java.util.ArrayList<>();
                 for (org.jsoup.nodes.Node n : parser.parseFragmentInput(html, new Element("body"), BASE)) {
                     if (n instanceof Element top) {

@@ -40,8 +40,10 @@ final class LessonParser {
     record LessonLink(Path file, int line, int column, String slug, String step) {}
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\{([A-Za-z][\\w-]*)}\\s*(.*)");
-    private static final Pattern STEP_ID = Pattern.compile("\\s*\\{#([a-z][a-z0-9-]*)}\\s*$");
-    private static final Pattern ANY_STEP_ID = Pattern.compile("\\s*\\{#([^}]*)}\\s*$");
+    // Matched against the heading's tail from its last `{#` only: searching the whole heading backtracks
+    // quadratically on a long one.
+    private static final Pattern STEP_ID = Pattern.compile("\\{#([a-z][a-z0-9-]*)}\\s*");
+    private static final Pattern ANY_STEP_ID = Pattern.compile("\\{#([^}]*)}\\s*");
     private static final Pattern YAML_ID = Pattern.compile("(?m)^id:\\s*[\"']?([\\w-]+)");
     private static final Pattern OPENING_FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,})\\s*\\{([A-Za-z][\\w-]*)}.*");
     private static final Pattern BARE_FENCE = Pattern.compile("\\s{0,3}(`{3,}|~{3,})\\s*");
@@ -62,6 +64,14 @@ final class LessonParser {
         List<LessonProblem> problems = new ArrayList<>();
         String text = rawText.replace("\r\n", "\n").replace('\r', '\n');
         String slug = folder.getFileName().toString();
+        int reserved = text.indexOf(MathExtractor.TOKEN);
+        if (reserved >= 0) {
+            // the engine marks formulas with this word while it parses; in the text it would be taken for one
+            int line = (int) text.substring(0, reserved).chars().filter(c -> c == '\n').count() + 1;
+            int column = reserved - text.lastIndexOf('\n', reserved - 1);
+            return new Result(Optional.empty(), List.of(new LessonProblem(shown, line, column, "`"
+                    + MathExtractor.TOKEN + "` is a word the lesson engine reserves; write it another way")));
+        }
         Optional<FrontMatter> header = FrontMatter.read(text, shown, problems);
         int bodyLine = header.map(FrontMatter::bodyLine).orElseGet(() -> FrontMatter.bodyLineOf(text));
         if (bodyLine < 0) {
@@ -73,8 +83,17 @@ final class LessonParser {
         String body = text.lines().skip(offset).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'),
                 StringBuilder::append).toString();
         MathExtractor.Result math = MathExtractor.extract(body);
-        math.formulas().forEach(f -> FormulaCheck.check(f.tex()).ifPresent(msg ->
-                problems.add(new LessonProblem(shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg))));
+        for (int i = 0; i < math.formulas().size(); i++) {
+            MathExtractor.Formula f = math.formulas().get(i);
+            if (problems.size() >= MAX_PROBLEMS) {
+                // enough to fix first; checking thousands more only costs time
+                problems.add(new LessonProblem(shown, 0, 0, "stopped after " + MAX_PROBLEMS + " problems: the other "
+                        + (math.formulas().size() - i) + " formulas were not checked; fix these first"));
+                break;
+            }
+            FormulaCheck.check(f.tex()).ifPresent(msg ->
+                    problems.add(new LessonProblem(shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg)));
+        }
         Node doc = renderer.parse(math.markdown());
         HtmlWarnings.check(doc, shown, offset + 1, problems);
         List<LessonLink> lessonLinks = new ArrayList<>();
@@ -87,11 +106,26 @@ final class LessonParser {
             return new Result(Optional.empty(), problems);
         }
         if (header.isEmpty()) {
+            capped(shown, problems);
             return new Result(Optional.empty(), problems, lessonLinks);
         }
+        capped(shown, problems);
         LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
         return new Result(Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
                 problems, lessonLinks);
+    }
+
+    /** Past this many problems in one file the rest are counted, not listed. */
+    static final int MAX_PROBLEMS = 200;
+
+    private static void capped(Path shown, List<LessonProblem> problems) {
+        if (problems.size() > MAX_PROBLEMS + 1) { // + 1: a note that formulas went unchecked stays
+            int more = problems.size() - MAX_PROBLEMS;
+            boolean anyError = problems.stream().anyMatch(LessonProblem::error);
+            problems.subList(MAX_PROBLEMS, problems.size()).clear();
+            problems.add(new LessonProblem(shown, 0, 0, "and " + more + " more problems not listed; fix these first",
+                    !anyError));
+        }
     }
 
     static String assetBase(String slug) {
@@ -196,16 +230,19 @@ final class LessonParser {
 
         private void startStep(Heading h) {
             String heading = withFormulaSource(plainText(h));
-            Matcher any = ANY_STEP_ID.matcher(heading);
-            if (any.find() && !STEP_ID.matcher(heading).find()) {
+            int at = heading.lastIndexOf("{#");
+            String tail = at < 0 ? "" : heading.substring(at);
+            Matcher any = ANY_STEP_ID.matcher(tail);
+            boolean valid = STEP_ID.matcher(tail).matches();
+            if (any.matches() && !valid) {
                 problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "step id `" + any.group(1) + "` is not"
                         + " valid; expected lowercase letters, digits and hyphens starting with a letter, e.g. `{#"
                         + slugify(any.group(1)) + "}`"));
-                heading = heading.substring(0, any.start());
             }
-            Matcher m = STEP_ID.matcher(heading);
-            title = m.find() ? heading.substring(0, m.start()).strip() : heading.strip();
-            id = m.reset().find() ? m.group(1) : slugify(title);
+            Matcher m = STEP_ID.matcher(tail);
+            boolean hasId = m.matches();
+            title = (any.matches() ? heading.substring(0, at) : heading).strip();
+            id = hasId ? m.group(1) : slugify(title);
             if (!stepIds.add(id)) {
                 problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "duplicate step id `" + id
                         + "`; give one of the steps its own id with `## Title {#other-id}`"));

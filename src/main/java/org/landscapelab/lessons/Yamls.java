@@ -16,7 +16,16 @@ final class Yamls {
         options.setMaxAliasesForCollections(20);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(1_000_000);
-        return new Yaml(new SafeConstructor(options)).load(yaml);
+        try {
+            return new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SnakeYAML lets some bad input out as plain exceptions (a `!!binary` that is not base64, a block
+            // scalar indicator in another script's digits); they are YAML errors all the same.
+            throw new org.yaml.snakeyaml.error.YAMLException("cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
     }
 
     /** A YAML error as a problem; {@code firstLine} is the file line where the YAML text starts. */

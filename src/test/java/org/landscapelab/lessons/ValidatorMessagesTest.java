@@ -282,4 +282,26 @@ class ValidatorMessagesTest {
                         + " run scripts");
         assertThat(catalog.find("alpha")).as("warnings alone do not stop a lesson being served").isPresent();
     }
+
+    @Test
+    void what_the_fuzzer_found_is_reported_as_problems_not_exceptions() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha, beta, gamma]\n");
+        // a formula nested 5,000 deep overflowed the checker's stack; YAML `!!binary` that is not base64 escaped
+        // SnakeYAML as IllegalArgumentException
+        write("alpha/lesson.md", lesson("", "## S\n$" + "{".repeat(5000) + "x" + "}".repeat(5000) + "$\n\n"
+                + "```{openness-explorer}\nid: !!binary AA!A\n```\n"));
+        // the engine's own formula marker in the text was taken for a formula, located past the end of the file
+        write("beta/lesson.md", lesson("", "## S\nSee LABMATHTOKEN7X here.\n"));
+        // thousands of formula problems: the first 200 are listed, the rest counted
+        write("gamma/lesson.md", lesson("", "## S\n" + "$\\nope$ ".repeat(300) + "\n"));
+
+        List<String> found = problems();
+        assertThat(found).contains(
+                "alpha/lesson.md:7:1: formula `" + "{".repeat(5000) + "x" + "}".repeat(5000) + "`: groups are nested more"
+                        + " than 100 deep; simplify the formula",
+                "beta/lesson.md:7:5: `LABMATHTOKEN` is a word the lesson engine reserves; write it another way",
+                "gamma/lesson.md:0:0: stopped after 200 problems: the other 100 formulas were not checked; fix these first");
+        assertThat(found).anySatisfy(p -> assertThat(p).startsWith("alpha/lesson.md:10:").contains("invalid YAML"));
+        assertThat(found.stream().filter(p -> p.startsWith("gamma/"))).hasSize(201);
+    }
 }
