@@ -28,8 +28,8 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     /**
-     * Scripts and styles are left to Vaadin (its client needs inline styles and runs server-sent JavaScript); what is
-     * restricted is what a lesson file could abuse: images and media from other hosts (tracking pixels), plugins,
+     * The part every response gets; the page that boots the app adds the script and style part ({@link ScriptPolicy},
+     * it needs a per-page nonce). Restricted here is what a lesson file could abuse: images and media from other hosts (tracking pixels), plugins,
      * {@code <base>}, form targets, and who may frame the app.
      *
      * @param imageHosts space-separated extra origins lessons may take images from, e.g. {@code https://img.example.edu}

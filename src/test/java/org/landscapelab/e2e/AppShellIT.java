@@ -52,6 +52,29 @@ class AppShellIT extends BrowserTest {
     }
 
     @Test
+    void pages_run_under_a_nonce_script_policy_without_a_single_violation() {
+        // every violation the browser reports, from the first script on
+        context.addInitScript("window.__csp = []; document.addEventListener('securitypolicyviolation',"
+                + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+        Page page = context.newPage();
+        com.microsoft.playwright.Response first = page.navigate("http://localhost:" + port + "/");
+        String policy = first.headerValue("content-security-policy");
+        assertThat(policy).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'unsafe-eval'")
+                .contains("script-src-attr 'none'").contains("default-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
+        String again = page.navigate("http://localhost:" + port + "/").headerValue("content-security-policy");
+        assertThat(again).as("a fresh nonce per page").isNotEqualTo(policy);
+        page.locator(".lab-card-link").first().waitFor();
+        for (String path : List.of("/lessons/matrix-multiplication", "/playground/openness-explorer", "/widgets")) {
+            page.navigate("http://localhost:" + port + path);
+            page.locator("[data-summary], .lab-step").first().waitFor();
+        }
+        page.getByLabel("W1 (m×k)").first().fill("1,0;0,0;0,0");
+        page.waitForCondition(() -> page.locator("[data-summary]").first().innerText().contains("rank W1 = 1"));
+        assertThat(page.evaluate("() => window.__csp")).asList().isEmpty();
+        page.close();
+    }
+
+    @Test
     void catalog_shows_a_card_for_every_lesson_in_the_lessons_folder() {
         lab.open("/");
 
