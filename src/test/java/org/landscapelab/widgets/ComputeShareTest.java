@@ -49,7 +49,9 @@ class ComputeShareTest {
         release.countDown();
         assertThat(allDone.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(aMost.get()).as("A never had more than one computation running").isEqualTo(1);
-        assertThat(order).containsExactly("A0", "B", "A1", "A2");
+        // A0 and B start on the two workers at about the same time, so only what follows them has an order
+        assertThat(order).containsExactlyInAnyOrder("A0", "B", "A1", "A2");
+        assertThat(order.subList(2, 4)).containsExactly("A1", "A2");
     }
 
     @Test
