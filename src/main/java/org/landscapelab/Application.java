@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.List;
 import org.landscapelab.config.LabProperties;
@@ -16,7 +17,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties(LabProperties.class)
 @StyleSheet(Lumo.STYLESHEET)
-@Push
+// Push is off for every page (a websocket per tab costs ~130 KiB of server memory and a connection); results of
+// background work reach a student's page by polling while the work runs, and instructors' pages turn push on.
+@Push(PushMode.DISABLED)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

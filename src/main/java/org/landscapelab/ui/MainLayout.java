@@ -23,6 +23,7 @@ import org.landscapelab.records.ProgressRecorder;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.communication.PushMode;
 
 /** The frame of every page: product name, theme switch, and a drawer that lists the course. */
 @Layout
@@ -57,6 +58,11 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        // Instructors' pages get push, so a saved lesson file shows at once while they write; students' pages hold
+        // no websocket and receive such news with their next request.
+        if (instructor) {
+            ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        }
         // A lesson added or renamed on disk shows up in the drawer of every open page.
         subscription = lessons.addListener(catalog -> ui.access(() -> showCourse(catalog)));
         // A quiet notice while progress cannot be written; it goes away by itself when writes resume.

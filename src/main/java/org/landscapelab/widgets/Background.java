@@ -50,6 +50,21 @@ public final class Background {
         inFlight(ui).decrementAndGet();
     }
 
+    /** How often a page without push asks for the news of its running work (progress, results). */
+    static final int POLL_MILLIS = 250;
+
+    // Pages hold no websocket (see Application): while a tab has work on the server it polls, and stops when the
+    // last of its work is done, so an idle tab costs nothing between its own clicks.
+    private static void polling(UI ui) {
+        if (ui.getPushConfiguration().getPushMode().isEnabled()) {
+            return;
+        }
+        int wanted = inFlight(ui).get() > 0 ? POLL_MILLIS : -1;
+        if (ui.getPollInterval() != wanted) {
+            ui.setPollInterval(wanted);
+        }
+    }
+
     private static final System.Logger LOG = System.getLogger(Background.class.getName());
 
     /**
@@ -92,9 +107,16 @@ public final class Background {
     }
 
     // data-work on the widget says whether any of its computations (cancelled ones too) is still on the server,
-    // so a test can wait for the work to end instead of sleeping.
+    // and data-finished how many have ended, so a test or the load harness can wait for new work to end instead of
+    // sleeping (a quick run can start and end within one round trip, leaving data-work as it was).
     private static void mark(Component owner, int running) {
         owner.getElement().setAttribute("data-work", running > 0 ? "running" : "idle");
+    }
+
+    private static void finished(Component owner, int running) {
+        mark(owner, running);
+        String before = owner.getElement().getAttribute("data-finished");
+        owner.getElement().setAttribute("data-finished", String.valueOf(before == null ? 1 : Integer.parseInt(before) + 1));
     }
 
     /** Work that can be cancelled and reports progress in [0, 1]. */
@@ -132,6 +154,7 @@ public final class Background {
         }
         AtomicInteger ownerWork = ownerWork(owner);
         mark(owner, ownerWork.incrementAndGet());
+        polling(ui);
         Object learner = ui.getSession() != null ? ui.getSession() : ui;
         Optional<String> refused = SHARE.submit(learner, task.cancelled::get, run -> {
             try {
@@ -158,12 +181,16 @@ public final class Background {
                 });
             } finally {
                 release(ui);
-                ui.access(() -> mark(owner, ownerWork.decrementAndGet()));
+                ui.access(() -> {
+                    finished(owner, ownerWork.decrementAndGet());
+                    polling(ui);
+                });
             }
         });
         if (refused.isPresent()) {
             release(ui);
             mark(owner, ownerWork.decrementAndGet());
+            polling(ui);
             failed.accept(refused.get());
         }
         return task;

@@ -45,4 +45,27 @@ final class BrowserSupport {
     static Path screenshot(String name) {
         return Path.of("target", "screenshots", name + ".png");
     }
+
+    /**
+     * A round trip of the page to the server, as any click makes, answered and applied before this returns. Pages
+     * of students hold no websocket: news the server has for them (a saved lesson, a notice) comes this way.
+     */
+    static void nextRequest(com.microsoft.playwright.Page page) {
+        page.waitForResponse(r -> r.url().contains("v-r=uidl"),
+                () -> page.evaluate("() => Object.values(window.Vaadin.Flow.clients).forEach(c => c.poll && c.poll())"));
+        page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
+    /** Makes the page ask the server for news every quarter second until {@code condition} holds. */
+    static void untilTrue(com.microsoft.playwright.Page page, java.util.function.BooleanSupplier condition,
+            long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("not true within " + timeoutMillis + " ms");
+            }
+            page.waitForTimeout(250);
+            nextRequest(page);
+        }
+    }
 }

@@ -84,6 +84,11 @@ class HotReloadIT {
             assertThat(instructor.url()).contains("/lessons/demo/second?instructor");
 
             Files.writeString(FILE, GOOD.replace("More text", "Edited text"));
+            // The instructor's page has push: the edit shows by itself. A student's page holds no websocket: the edit
+            // comes with its next request to the server.
+            instructor.locator(".lab-step-content").getByText("Edited text")
+                    .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            BrowserSupport.nextRequest(student);
             Locator edited = student.locator(".lab-step-content").getByText("Edited text");
             edited.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             assertThat(student.url()).endsWith("/lessons/demo/second");
@@ -99,6 +104,7 @@ class HotReloadIT {
             instructor.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hot-reload-broken-instructor"))
                     .setFullPage(true));
 
+            BrowserSupport.nextRequest(student);
             assertThat(student.locator(".lab-problems").count()).isZero();
             assertThat(student.locator(".lab-step-content").innerText()).contains("Edited text");
 
@@ -107,7 +113,9 @@ class HotReloadIT {
             Files.writeString(FILE, GOOD.replace("More text", "Edited text").replace("The original text.", "Changed first step."));
             instructor.locator(".lab-problems").waitFor(new Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(10_000));
+            BrowserSupport.nextRequest(student);
             assertThat(student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker")).isEqualTo("kept");
         }
     }
+
 }

@@ -80,15 +80,15 @@ class SurvivalIT extends BrowserTest {
             Page page = student.newPage();
             ProgressIT.passOptimum(page, app.url(""));
             Locator notice = page.locator(".lab-not-saving");
-            page.waitForCondition(notice::isVisible);
+            // Students' pages hold no websocket: the notice comes with the page's next request.
+            BrowserSupport.untilTrue(page, notice::isVisible, 30_000);
             assertThat(notice.innerText()).isEqualTo("Progress not saved right now");
             assertThat(page.locator(".lab-checkpoint").first().getAttribute("data-passed")).isNotNull();
             List<Cookie> cookie = student.cookies().stream().filter(c -> c.name.equals("lab_learner")).toList();
 
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(pgPort).start()) {
-                // The retries find it, migrate it, write what waited, and the notice goes away by itself.
-                page.waitForCondition(() -> !notice.isVisible(),
-                        new Page.WaitForConditionOptions().setTimeout(60_000));
+                // The retries find it, migrate it, write what waited, and the notice goes away at the next request.
+                BrowserSupport.untilTrue(page, () -> !notice.isVisible(), 60_000);
                 BrowserContext later = browser.newContext();
                 later.addCookies(cookie);
                 Page again = later.newPage();
