@@ -109,6 +109,10 @@ public final class LoadRun {
         threads.shutdown();
         threads.awaitTermination(70, java.util.concurrent.TimeUnit.SECONDS);
         threads.shutdownNow();
+        // Idle tabs from here on: no open connections, so the live heap after the run is sessions and UIs.
+        synchronized (tabs) {
+            tabs.forEach(Tab::disconnect);
+        }
         io.shutdownNow();
         List<Outcome> outcomes = new ArrayList<>();
         double seconds = (windowEnd - windowStart) / 1e9;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the load harness from rotting: a short mixed run against the production jar (every scenario, a few
+ * Keeps the load harness from rotting: a short mixed run (10 s) against the production jar (every scenario, a few
  * students each) must open every page, answer every interaction with the recomputed value, and measure the server.
  * No timing is asserted here; the figures come from {@code .ci/load} runs (docs/performance.md).
  */
@@ -20,7 +20,7 @@ class LoadSmokeIT {
             port = s.getLocalPort();
         }
         Series.Point point = Series.point(Series.productionJar(), "none", List.of("-Xmx512m"), port,
-                "explorer=12@1,lesson=6@1,trainer=2@0.5", 5, 15);
+                "explorer=12@1,lesson=6@1,trainer=2@0.5", 2, 10);
         System.out.print(Report.HEADER + point.row());
         LoadRun.Result result = point.result();
         assertThat(result.firstErrors()).isEmpty();

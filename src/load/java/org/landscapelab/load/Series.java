@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class Series {
 
+    private static final Pattern FILLER = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\[Ljdk\\.internal\\.vm\\.FillerElement;");
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -100,6 +101,7 @@ public final class Series {
                     Math.max(10, Math.min(40, groupsSize(groups) / 25)), window);
             Probe probe = new Probe(pid);
             LoadRun.Result result = new LoadRun(settings).run(probe);
+            Thread.sleep(2000); // the server notices the closed connections
             long heapAfter = liveHeap(pid, data.resolve("histogram-after.txt"));
             int sessions = settings.sessions();
             double heapPerSession = (heapAfter - heapBefore) / 1024.0 / sessions;
@@ -167,7 +169,9 @@ public final class Series {
         if (!m.find()) {
             throw new IllegalStateException("no Total in jcmd's histogram: " + Tab.clip(text));
         }
-        return Long.parseLong(m.group(2));
+        // Filler arrays are the collector's padding of dead space, not live objects.
+        Matcher filler = FILLER.matcher(text);
+        return Long.parseLong(m.group(2)) - (filler.find() ? Long.parseLong(filler.group(1)) : 0);
     }
 
     private static void append(Path out, String text) throws IOException {

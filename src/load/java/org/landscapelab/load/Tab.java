@@ -124,6 +124,11 @@ final class Tab {
         return response;
     }
 
+    /** Drops the tab's HTTP connection; its UI and session stay on the server, as a tab left open in a browser. */
+    void disconnect() {
+        http.shutdownNow();
+    }
+
     void heartbeat() throws LoadError {
         post("?v-r=heartbeat&v-uiId=" + uiId, "", "heartbeat");
     }

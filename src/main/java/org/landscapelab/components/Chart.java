@@ -268,9 +268,53 @@ public class Chart extends Component implements HasSize {
                 + ",\"nameLocation\":\"middle\",\"nameGap\":28,\"scale\":" + fitToData + "}";
     }
 
+    /** A line with more points than this is drawn from its buckets' extremes (a chart is ~700 px wide). */
+    static final int MAX_LINE_POINTS = 600;
+
+    /**
+     * The indices of a line's points that are drawn: all of them up to {@link #MAX_LINE_POINTS}; beyond, the first
+     * and last point and, in each of {@code MAX_LINE_POINTS / 2} buckets, its lowest and highest point in order — so
+     * a spike or a divergence stays visible — instead of every point, which would only cost the page and the server.
+     */
+    static int[] drawn(double[] y) {
+        int n = y.length;
+        if (n <= MAX_LINE_POINTS) {
+            return java.util.stream.IntStream.range(0, n).toArray();
+        }
+        int buckets = MAX_LINE_POINTS / 2;
+        java.util.List<Integer> kept = new java.util.ArrayList<>(MAX_LINE_POINTS + 2);
+        kept.add(0);
+        for (int b = 0; b < buckets; b++) {
+            int from = 1 + (int) ((long) b * (n - 2) / buckets);
+            int to = 1 + (int) ((long) (b + 1) * (n - 2) / buckets);
+            int lo = -1;
+            int hi = -1;
+            for (int i = from; i < to; i++) {
+                if (!Double.isFinite(y[i])) {
+                    continue;
+                }
+                if (lo < 0 || y[i] < y[lo]) {
+                    lo = i;
+                }
+                if (hi < 0 || y[i] > y[hi]) {
+                    hi = i;
+                }
+            }
+            if (lo >= 0) {
+                kept.add(Math.min(lo, hi));
+                if (hi != lo) {
+                    kept.add(Math.max(lo, hi));
+                }
+            }
+        }
+        kept.add(n - 1);
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private static String series(Series s) {
         StringBuilder data = new StringBuilder();
-        for (int i = 0; i < s.x().length; i++) {
+        int[] indices = s.kind() == Kind.LINE ? drawn(s.y()) : java.util.stream.IntStream.range(0, s.x().length).toArray();
+        for (int i : indices) {
             if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i])) {
                 data.append(data.isEmpty() ? "" : ",").append('[').append(num(s.x()[i])).append(',')
                         .append(num(s.y()[i])).append(']');

@@ -55,8 +55,15 @@ public class MatrixField extends TextField {
     public void show(Matrix m) {
         matrix = m;
         textValid = true;
-        setInvalid(false);
+        valid();
         setValue(m.format());
+    }
+
+    /** Clears the error mark; only when set, since each change costs the page a script call. */
+    public void valid() {
+        if (isInvalid()) {
+            setInvalid(false);
+        }
     }
 
     public Matrix matrix() {
@@ -71,7 +78,7 @@ public class MatrixField extends TextField {
                 throw new NumericsException("At most " + maxSide + " rows and " + maxSide + " columns here; this is "
                         + m.rows() + "×" + m.cols() + ".");
             }
-            setInvalid(false);
+            valid();
             return Optional.of(m);
         } catch (NumericsException e) {
             setErrorMessage(e.getMessage());

@@ -16,6 +16,9 @@ public class Summary extends Paragraph {
 
     @Override
     public void setText(String text) {
+        if (text != null && text.equals(getElement().getAttribute("data-summary"))) {
+            return; // unchanged: nothing to send (Flow would replace the text node all the same)
+        }
         super.setText(text);
         getElement().setAttribute("data-summary", text);
     }

@@ -58,6 +58,7 @@ class ProbeIT extends PageTest {
         assertThat(chart.isVisible()).isTrue();
         page.waitForCondition(() -> chart.locator("lab-chart canvas").count() > 0);
         chart.locator("vaadin-details").click();
+        chart.locator("vaadin-details table").first().waitFor(); // the table is built when opened
         assertThat(chart.locator("vaadin-details").innerText()).contains("measured δ*(ε)").contains("fitted line, slope 1.00");
     }
 

@@ -35,6 +35,7 @@ class TrainerIT extends PageTest {
         assertThat(curves.locator("lab-chart").getAttribute("aria-label")).contains("global optimum L*");
         assertThat(curves.locator("lab-chart canvas").count()).isPositive();
         curves.locator("vaadin-details").click();
+        curves.locator("vaadin-details table").first().waitFor(); // the table is built when opened
         assertThat(curves.locator("vaadin-details").innerText()).contains("L* = 2.50000").contains("run 12 (reached L*)");
 
         Download png = page.waitForDownload(() -> curves.getByRole(AriaRole.BUTTON,
@@ -120,6 +121,8 @@ class TrainerIT extends PageTest {
                 + ".filter(s => s.type === 'lines').flatMap(s => s.data.map(d => d.name))");
         assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("loss on the slice = "));
         page.getByText("Data table").first().click();
+        // built on the server when opened
+        page.locator(".lab-landscape-slice .lab-chart-table p").first().waitFor();
         String levels = page.locator(".lab-landscape-slice .lab-chart-table").first().innerText();
         assertThat(levels).contains("Level lines at loss on the slice = ");
         double[] values = java.util.Arrays.stream(levels.replaceAll("(?s).*Level lines at loss on the slice = ([^\\n]*)\\.\\s.*", "$1")

@@ -121,7 +121,7 @@ class OpennessExplorerView extends Div {
         try {
             OpennessExplorerCompute.Result r = OpennessExplorerCompute.compute(
                     new OpennessExplorer.Inputs(new OpennessExplorer.Pair(w1, w2), true), Job.HEADLESS);
-            w2Field.setInvalid(false);
+            w2Field.valid();
             result.show(r);
             summary.setText(r.summary());
             UrlState.of(context).with(OpennessExplorer.W1, w1).with(OpennessExplorer.W2, w2).write(this);

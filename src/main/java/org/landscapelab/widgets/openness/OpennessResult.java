@@ -42,21 +42,80 @@ class OpennessResult extends Div {
         }
     }
 
+    // Built once and updated in place: a new pair changes a few texts and formulas, so the page receives only
+    // those values instead of a rebuilt result (the load harness measured ~14 KB and ~260 changes per edit before).
+    private final Span verdictWord = new Span();
+    private final Span verdictReason = new Span();
+    private final Paragraph regime = new Paragraph();
+    private final Formula productFormula = new Formula("", true);
+    private final Formula ranksFormula = new Formula("", true);
+    private final Formula firstIntersection = new Formula("", true);
+    private final Formula secondIntersection = new Formula("", true);
+    private final H4 conditionsTitle = new H4();
+    private final List<ConditionRow> rows = List.of(new ConditionRow(), new ConditionRow(), new ConditionRow(),
+            new ConditionRow());
+    private boolean built;
+
     void show(OpennessExplorerCompute.Result r) {
         LocalOpenness a = r.analysis();
         stale(false);
-        removeAll();
-        add(verdict(a), product(r.pair().w1(), r.pair().w2(), a), intersections(a), conditions(a));
+        if (message.getParent().isPresent()) {
+            remove(message); // a message belongs to the last failed computation
+        }
+        if (!built) {
+            build();
+        }
+        text(verdictWord, a.locallyOpen() ? "Locally open" : "Not locally open");
+        verdictWord.setClassName("lab-good", a.locallyOpen());
+        verdictWord.setClassName("lab-bad", !a.locallyOpen());
+        text(verdictReason, " at (W1, W2) — " + reason(a));
+        text(regime, "Regime " + a.regime().text() + " (m = " + a.m() + ", k = " + a.k() + ", n = " + a.n()
+                + "). Rate: " + a.rate().text() + ".");
+        Matrix w1 = r.pair().w1();
+        Matrix w2 = r.pair().w2();
+        productFormula.setTex("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2) + " = " + Tex.matrix(w1.times(w2)));
+        ranksFormula.setTex("\\operatorname{rank} W_1 = " + a.rankW1() + ",\\quad \\operatorname{rank} W_2 = "
+                + a.rankW2() + ",\\quad \\operatorname{rank} W_1W_2 = " + a.rankW1W2());
+        firstIntersection.setTex(subspace("\\mathcal{N}(W_1) \\cap \\mathcal{C}(W_2)", a.nullW1InColumnsW2()));
+        secondIntersection.setTex(subspace("\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)",
+                a.nullW2tInRowsW1()));
+        boolean narrow = a.regime() == LocalOpenness.Regime.NARROW;
+        text(conditionsTitle, narrow ? "Conditions (i)–(iv) of Theorem 2" : "Behrends' conditions (k ≥ min(m,n))");
+        List<Condition> shown = narrow
+                ? List.of(a.conditionI(), a.conditionII(), a.conditionIII(), a.conditionIV())
+                : List.of(a.conditionA(), a.conditionB());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).show(i < shown.size() ? shown.get(i) : null);
+        }
     }
 
-    private Div verdict(LocalOpenness a) {
-        Span word = new Span(a.locallyOpen() ? "Locally open" : "Not locally open");
-        word.addClassNames("lab-verdict-word", a.locallyOpen() ? "lab-good" : "lab-bad");
-        Div box = new Div(word, new Span(" at (W1, W2) — " + reason(a)));
-        box.addClassName("lab-verdict");
-        box.add(new Paragraph("Regime " + a.regime().text() + " (m = " + a.m() + ", k = " + a.k() + ", n = " + a.n()
-                + "). Rate: " + a.rate().text() + "."));
-        return box;
+    private void build() {
+        built = true;
+        verdictWord.addClassName("lab-verdict-word");
+        Div verdict = new Div(verdictWord, verdictReason, regime);
+        verdict.addClassName("lab-verdict");
+        Div product = section("Product and ranks");
+        product.add(productFormula, ranksFormula);
+        Div intersections = section("The two intersections");
+        for (Formula f : List.of(firstIntersection, secondIntersection)) {
+            Div row = new Div(f);
+            row.addClassName("lab-subspace");
+            intersections.add(row);
+        }
+        Div conditions = new Div(conditionsTitle);
+        conditions.addClassName("lab-result-section");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("lab-conditions");
+        rows.forEach(list::add);
+        conditions.add(list);
+        add(verdict, product, intersections, conditions);
+    }
+
+    // Flow replaces an element's text node on every setText, even with the same text: set only what changed.
+    private static void text(com.vaadin.flow.component.HasText component, String text) {
+        if (!text.equals(component.getText())) {
+            component.setText(text);
+        }
     }
 
     private static String reason(LocalOpenness a) {
@@ -69,48 +128,40 @@ class OpennessResult extends Div {
         return a.locallyOpen() ? "condition (a) or (b) holds." : "neither (a) nor (b) holds.";
     }
 
-    private Div product(Matrix w1, Matrix w2, LocalOpenness a) {
-        Div box = section("Product and ranks");
-        box.add(new Formula("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2) + " = " + Tex.matrix(w1.times(w2)), true));
-        box.add(new Formula("\\operatorname{rank} W_1 = " + a.rankW1() + ",\\quad \\operatorname{rank} W_2 = "
-                + a.rankW2() + ",\\quad \\operatorname{rank} W_1W_2 = " + a.rankW1W2(), true));
-        return box;
-    }
-
-    private Div intersections(LocalOpenness a) {
-        Div box = section("The two intersections");
-        box.add(subspace("\\mathcal{N}(W_1) \\cap \\mathcal{C}(W_2)", a.nullW1InColumnsW2()));
-        box.add(subspace("\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)", a.nullW2tInRowsW1()));
-        return box;
-    }
-
-    private static Div subspace(String name, Subspace s) {
+    private static String subspace(String name, Subspace s) {
         String basis = s.dimension() == 0 ? "\\{0\\}"
                 : "\\operatorname{span}\\left\\{" + String.join(",\\ ", java.util.Arrays.stream(s.basisVectors()).map(Tex::column).toList())
                         + "\\right\\}";
-        Div row = new Div(new Formula("\\dim " + name + " = " + s.dimension() + ",\\qquad " + name + " = " + basis, true));
-        row.addClassName("lab-subspace");
-        return row;
+        return "\\dim " + name + " = " + s.dimension() + ",\\qquad " + name + " = " + basis;
     }
 
-    private Div conditions(LocalOpenness a) {
-        boolean narrow = a.regime() == LocalOpenness.Regime.NARROW;
-        Div box = section(narrow ? "Conditions (i)–(iv) of Theorem 2" : "Behrends' conditions (k ≥ min(m,n))");
-        List<Condition> shown = narrow
-                ? List.of(a.conditionI(), a.conditionII(), a.conditionIII(), a.conditionIV())
-                : List.of(a.conditionA(), a.conditionB());
-        UnorderedList list = new UnorderedList();
-        list.addClassName("lab-conditions");
-        for (Condition c : shown) {
-            Span mark = new Span(c.holds() ? "holds" : "fails");
-            mark.addClassNames("lab-mark", c.holds() ? "lab-good" : "lab-bad");
-            ListItem item = new ListItem(new Span(c.label() + " "), mark, new Span(" — " + c.statement()));
-            item.add(new Paragraph(c.explanation()));
-            c.witness().ifPresent(w -> item.add(new Formula("\\text{witness: }" + Tex.matrix(w), true)));
-            list.add(item);
+    /** One condition: label, holds/fails, statement, explanation and its witness when there is one. */
+    private static final class ConditionRow extends ListItem {
+        private final Span label = new Span();
+        private final Span mark = new Span();
+        private final Span statement = new Span();
+        private final Paragraph explanation = new Paragraph();
+        private final Formula witness = new Formula("", true);
+
+        ConditionRow() {
+            mark.addClassName("lab-mark");
+            add(label, mark, statement, explanation, witness);
         }
-        box.add(list);
-        return box;
+
+        void show(Condition c) {
+            setVisible(c != null);
+            if (c == null) {
+                return;
+            }
+            text(label, c.label() + " ");
+            text(mark, c.holds() ? "holds" : "fails");
+            mark.setClassName("lab-good", c.holds());
+            mark.setClassName("lab-bad", !c.holds());
+            text(statement, " — " + c.statement());
+            text(explanation, c.explanation());
+            witness.setVisible(c.witness().isPresent());
+            witness.setTex(c.witness().map(w -> "\\text{witness: }" + Tex.matrix(w)).orElse(""));
+        }
     }
 
     private static Div section(String title) {
