@@ -1,6 +1,12 @@
 package org.landscapelab.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,10 +99,12 @@ public final class LoadRun {
         for (Group group : settings.groups()) {
             samples.put(group.scenario(), Collections.synchronizedList(new ArrayList<>()));
             errors.put(group.scenario(), new ConcurrentHashMap<>());
+            // One learner's tabs share the browser's cookies, so the server sees one session with many UIs.
+            CookieManager oneBrowser = Scenario.named(group.scenario()).oneLearner() ? browser() : null;
             for (int i = 0; i < group.count(); i++) {
                 long at = start + (total <= 1 ? 0 : rampNanos * index / total);
                 index++;
-                threads.submit(() -> student(group, at, io, tabs));
+                threads.submit(() -> student(group, at, io, tabs, oneBrowser));
             }
         }
         sleepUntil(start + rampNanos);
@@ -133,14 +141,29 @@ public final class LoadRun {
         return new Result(settings, outcomes, opened.sum(), reopens.sum(), new TreeMap<>(firstErrors));
     }
 
-    private void student(Group group, long startAt, ExecutorService executor, List<Tab> tabs) {
+    // A browser that has opened the app once: its session cookie exists before its tabs open side by side.
+    private CookieManager browser() {
+        CookieManager cookies = new CookieManager();
+        try (HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build()) {
+            http.send(HttpRequest.newBuilder(settings.url().resolve("/")).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the app did not answer its first page", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return cookies;
+    }
+
+    private void student(Group group, long startAt, ExecutorService executor, List<Tab> tabs,
+            CookieManager oneBrowser) {
         sleepUntil(startAt);
         boolean first = true;
         while (!stop.get()) {
             Scenario scenario = Scenario.named(group.scenario());
-            Tab tab = new Tab(settings.url(), executor);
+            Tab tab = oneBrowser == null ? new Tab(settings.url(), executor)
+                    : new Tab(settings.url(), executor, oneBrowser);
             try {
-                scenario.ready(tab, tab.open(scenario.route()));
+                scenario.ready(tab, tab.open(scenario.route(), scenario.query()));
                 opened.increment();
                 tabs.add(tab);
                 long lastHeartbeat = System.nanoTime();

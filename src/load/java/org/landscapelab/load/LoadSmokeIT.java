@@ -20,7 +20,7 @@ class LoadSmokeIT {
             port = s.getLocalPort();
         }
         Series.Point point = Series.point(Series.productionJar(), "none", List.of("-Xmx512m"), port,
-                "explorer=12@1,lesson=6@1,trainer=2@0.5", 2, 10);
+                "explorer=12@1,lesson=6@1,trainer=2@0.5", 2, 10, false);
         System.out.print(Report.HEADER + point.row());
         LoadRun.Result result = point.result();
         assertThat(result.firstErrors()).isEmpty();

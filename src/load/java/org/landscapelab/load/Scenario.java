@@ -13,6 +13,16 @@ interface Scenario {
 
     String route();
 
+    /** The address's query the page opens with (a shared link's widget state). */
+    default String query() {
+        return "";
+    }
+
+    /** True when every student of the group is the same learner: tabs of one browser, one session. */
+    default boolean oneLearner() {
+        return false;
+    }
+
     void ready(Tab tab, JsonNode navigate) throws LoadError;
 
     /** One interaction; {@code k} counts this tab's interactions, so each answer can be told from the last. */
@@ -23,8 +33,9 @@ interface Scenario {
             case "explorer" -> new ExplorerEdit();
             case "lesson" -> new LessonSteps();
             case "trainer" -> new TrainerRun();
+            case "hammer" -> new ProbeHammer();
             default -> throw new IllegalArgumentException("unknown scenario " + name
-                    + " (explorer, lesson, trainer)");
+                    + " (explorer, lesson, trainer, hammer)");
         };
     }
 
@@ -152,6 +163,66 @@ interface Scenario {
             if (!said.startsWith("L* =") || !said.contains("reached L*")) {
                 throw new LoadError("content", "the trainer said " + Tab.clip(said));
             }
+        }
+    }
+
+    /**
+     * One learner's tab of the openness probe at 4×4×4 (4–5 s of CPU a run): press Run probe and wait until the
+     * run has ended, or read the share's refusal. All tabs of the group are one browser, so the computing share
+     * sees one learner asking from many tabs.
+     */
+    final class ProbeHammer implements Scenario {
+        private static final String IDENTITY = "1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1";
+        private int run;
+
+        @Override
+        public String route() {
+            return "playground/openness-probe";
+        }
+
+        @Override
+        public String query() {
+            return "W1=" + IDENTITY + "&W2=" + IDENTITY;
+        }
+
+        @Override
+        public boolean oneLearner() {
+            return true;
+        }
+
+        @Override
+        public void ready(Tab tab, JsonNode navigate) throws LoadError {
+            run = tab.tree.button("Run probe").orElseThrow(() -> new LoadError("page", "no Run probe button"));
+        }
+
+        @Override
+        public void act(Tab tab, int k) throws LoadError {
+            // data-work and data-finished appear on the widget with its first computation
+            int before = finished(tab);
+            JsonNode answer = tab.send(List.of(Tab.click(run)));
+            String said = answer.toString();
+            if (said.contains("your share of the server") || said.contains("computations waiting")
+                    || said.contains("server is busy")) {
+                return; // refused with the share's sentence: the page is free again at once
+            }
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (finished(tab) <= before) {
+                if (System.nanoTime() > deadline) {
+                    throw new LoadError("timeout", "the probe did not end within 180 s");
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LoadError("interrupted", "probe");
+                }
+                tab.send(List.of(Tab.event(1, "ui-poll", null)));
+            }
+        }
+
+        private int finished(Tab tab) {
+            return tab.tree.nodeWithKey("data-finished").flatMap(n -> tab.tree.get(n, "data-finished"))
+                    .map(Integer::parseInt).orElse(0);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.landscapelab.load;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * --window 60 --warmup 20   seconds
  * --server-cpu 0            core the server is pinned to ("none": not pinned)
  * --jvm "-Xms1g -Xmx1g"     server JVM options
+ * --db h2                   learning records in the embedded H2 file (default) or "postgres": a fresh embedded
+ *                           PostgreSQL per point, started by this generator (so it shares the generator's core)
  * --out target/load/series.md
  * </pre>
  */
@@ -49,15 +52,17 @@ public final class Series {
         List<String> jvm = List.of(a.getOrDefault("jvm", "-Xms1g -Xmx1g").trim().split("\\s+"));
         Path out = Path.of(a.getOrDefault("out", "target/load/series.md"));
         int port = Integer.parseInt(a.getOrDefault("port", "18080"));
+        boolean postgres = "postgres".equals(a.getOrDefault("db", "h2"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         String head = "\n### " + Instant.now() + " — " + jar.getFileName() + ", server " + ("none".equals(cpu)
                 ? "not pinned" : "pinned to core " + cpu) + ", " + String.join(" ", jvm) + ", window " + window
-                + " s\n\n" + Report.HEADER;
+                + " s, records in " + (postgres ? "PostgreSQL (embedded, on the generator's core)" : "H2")
+                + "\n\n" + Report.HEADER;
         append(out, head);
         System.out.print(head);
         for (String point : a.getOrDefault("points", "50").split(",")) {
             for (int r = 0; r < runs; r++) {
-                Point p = point(jar, cpu, jvm, port, mix.replace("{n}", point.strip()), warmup, window);
+                Point p = point(jar, cpu, jvm, port, mix.replace("{n}", point.strip()), warmup, window, postgres);
                 append(out, p.row());
                 System.out.print(p.row());
                 if (!p.result().firstErrors().isEmpty()) {
@@ -71,8 +76,19 @@ public final class Series {
     record Point(LoadRun.Result result, double serverBusy, double foreign, double serverCpuMsPerInteraction,
             double heapKiBPerSession, String row) { }
 
-    static Point point(Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window)
-            throws Exception {
+    static Point point(Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window,
+            boolean postgres) throws Exception {
+        if (!postgres) {
+            return point(jar, cpu, jvm, port, mix, warmup, window, Map.of());
+        }
+        try (EmbeddedPostgres db = EmbeddedPostgres.builder().start()) {
+            return point(jar, cpu, jvm, port, mix, warmup, window, Map.of("LAB_DB_URL",
+                    db.getJdbcUrl("postgres", "postgres"), "LAB_DB_USER", "postgres", "LAB_DB_PASSWORD", ""));
+        }
+    }
+
+    static Point point(Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window,
+            Map<String, String> env) throws Exception {
         Path data = Files.createTempDirectory("lab-load");
         List<String> command = new ArrayList<>();
         if (!"none".equals(cpu)) {
@@ -84,6 +100,7 @@ public final class Series {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("LAB_ADMIN_PASSWORD", "load-test-admin"); // no generated password in the log
+        builder.environment().putAll(env);
         Process server = builder.start();
         try {
             URI url = URI.create("http://127.0.0.1:" + port);

@@ -42,19 +42,30 @@ final class Tab {
     long bytesReceived;
 
     Tab(URI base, java.util.concurrent.Executor executor) {
+        this(base, executor, new CookieManager());
+    }
+
+    /** A tab of a browser whose cookies (session, learner) are {@code cookies}: tabs sharing them are one learner. */
+    Tab(URI base, java.util.concurrent.Executor executor, CookieManager cookies) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT)
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(TIMEOUT)
                 .executor(executor).build();
     }
 
     /** Opens {@code route} (no leading slash) as a browser does; the view's state is then in {@link #tree}. */
     JsonNode open(String route) throws LoadError {
-        String page = get(route, "page");
+        return open(route, "");
+    }
+
+    /** Opens {@code route} with the address's {@code query} (no leading {@code ?}), as a shared link does. */
+    JsonNode open(String route, String query) throws LoadError {
+        String page = get(query.isEmpty() ? route : route + "?" + query, "page");
         if (!page.contains("<html") && !page.contains("<!doctype")) {
             throw new LoadError("page", "no HTML bootstrap page for /" + route);
         }
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
-        String init = get("?v-r=init&location=" + location + "&query=&v-sh=900&v-sw=1440&v-wh=800&v-ww=1400"
+        String init = get("?v-r=init&location=" + location + "&query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&v-sh=900&v-sw=1440&v-wh=800&v-ww=1400"
                 + "&v-bh=800&v-bw=1400&v-curdate=" + System.currentTimeMillis()
                 + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-pr=1&v-np=Linux&v-td=false&v-wn=load", "init");
         Matcher key = KEY.matcher(init);
@@ -68,7 +79,7 @@ final class Tab {
         tree.apply(config.path("uidl").path("changes"));
         clientId = 0;
         syncId = config.path("uidl").path("syncId").asInt(0);
-        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", query).put("appShellTitle", "")
                 .put("trigger", "");
         data.putNull("historyState");
         return send(List.of(event(1, "ui-navigate", data)));

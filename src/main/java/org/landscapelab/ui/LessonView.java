@@ -120,10 +120,24 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
         }
-        render(catalog);
+        if (moving && lesson.isPresent() && shown.filter(l -> l == lesson.get()).isPresent()
+                && (instructor ? catalog.problems(slug) : List.<LessonProblem>of()).equals(shownProblems)) {
+            moveTo(lesson.get());
+        } else {
+            render(catalog);
+        }
         if (moving && pane != null) {
             pane.focusHeading();
         }
+    }
+
+    // Another step of the lesson on screen: swap the step, keep the page (header, step list, layout).
+    private void moveTo(Lesson lesson) {
+        Step step = Optional.ofNullable(stepId).flatMap(lesson::step).orElse(lesson.steps().getFirst());
+        progress.visited(slug, step.id());
+        pane.show(step, furthest(lesson), gate(lesson));
+        pane.setBlocks(blocks(step));
+        savePosition();
     }
 
     @Override

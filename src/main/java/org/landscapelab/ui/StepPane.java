@@ -21,41 +21,76 @@ import org.landscapelab.lessons.Step;
 class StepPane extends Div {
 
     private final Lesson lesson;
-    private final Step step;
-    private final int furthest;
     private final IntConsumer move;
     private final H2 heading;
     private final Div content = new Div();
-    private final Div buttons = new Div();
+    private final Div article;
+    private final Span progressLabel = new Span();
+    private final ProgressBar bar;
+    private final Button previous;
+    private final Button next;
+    private final Span gateHint = new Span("Pass the checkpoint to go on.");
+    private Step step;
+    private int furthest;
+    private int gate;
     private Nav steps;
 
     StepPane(Lesson lesson, Step step, int furthest, int gate, IntConsumer move) {
         this.lesson = lesson;
         this.step = step;
         this.furthest = furthest;
+        this.gate = gate;
         this.move = move;
-        int index = lesson.indexOf(step);
         addClassName("lab-player");
         heading = new H2(step.title());
         heading.getElement().setAttribute("tabindex", "-1");
         heading.addClassName("lab-step-title");
         content.addClassName("lab-step-content");
+        bar = new ProgressBar(0, lesson.steps().size(), 1);
+        bar.getElement().setAttribute("aria-label", "Lesson progress");
+        progressLabel.addClassName("lab-progress-label");
+        Div box = new Div(progressLabel, bar);
+        box.addClassName("lab-progress");
+        previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> move.accept(-1));
+        previous.addClassName("lab-previous");
+        next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> move.accept(1));
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassName("lab-next");
+        gateHint.addClassName("lab-gate-hint");
+        Div buttons = new Div(previous, gateHint, next);
         buttons.addClassName("lab-step-buttons");
-        Div article = new Div(progress(index, lesson.steps().size()), heading, content, buttons);
+        article = new Div(box, heading, content, buttons);
         article.addClassName("lab-step");
-        article.getElement().setAttribute("data-step", step.id());
-        steps = stepList(index, gate);
+        steps = stepList();
         add(steps, article);
-        fillButtons(index, gate);
+        showPlace();
+    }
+
+    /**
+     * Another step of the same lesson: only what differs changes (heading, progress, the step list's marks,
+     * buttons); the caller puts in the new step's blocks. A move costs the server what the new step needs, not
+     * a new page.
+     */
+    void show(Step step, int furthest, int gate) {
+        boolean relock = gate != this.gate;
+        this.step = step;
+        this.furthest = furthest;
+        this.gate = gate;
+        heading.setText(step.title());
+        if (relock) {
+            Nav fresh = stepList();
+            replace(steps, fresh);
+            steps = fresh;
+        } else {
+            markSteps(steps);
+        }
+        showPlace();
     }
 
     /** A checkpoint was passed: steps up to {@code gate} open. */
     void unlockUpTo(int gate) {
-        int index = lesson.indexOf(step);
-        Nav fresh = stepList(index, gate);
-        replace(steps, fresh);
-        steps = fresh;
-        fillButtons(index, gate);
+        show(step, furthest, gate);
     }
 
     Step step() {
@@ -71,19 +106,20 @@ class StepPane extends Div {
         heading.getElement().executeJs("this.focus()");
     }
 
-    private Div progress(int index, int count) {
-        ProgressBar bar = new ProgressBar(0, count, index + 1);
+    private void showPlace() {
+        int index = lesson.indexOf(step);
+        int count = lesson.steps().size();
         String words = "Step " + (index + 1) + " of " + count;
-        bar.getElement().setAttribute("aria-label", "Lesson progress");
+        progressLabel.setText(words);
+        bar.setValue(index + 1);
         bar.getElement().setAttribute("aria-valuetext", words);
-        Span label = new Span(words);
-        label.addClassName("lab-progress-label");
-        Div box = new Div(label, bar);
-        box.addClassName("lab-progress");
-        return box;
+        article.getElement().setAttribute("data-step", step.id());
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < count - 1 && index < gate);
+        gateHint.setVisible(index >= gate && index < count - 1);
     }
 
-    private Nav stepList(int current, int gate) {
+    private Nav stepList() {
         OrderedList list = new OrderedList();
         for (int i = 0; i < lesson.steps().size(); i++) {
             Step s = lesson.steps().get(i);
@@ -98,37 +134,36 @@ class StepPane extends Div {
             } else {
                 RouterLink link = new RouterLink(s.title(), LessonView.class, LessonView.parameters(lesson.slug(), s.id()));
                 link.getElement().setAttribute("data-step", s.id());
-                if (i == current) {
-                    link.getElement().setAttribute("aria-current", "step");
-                }
                 item = new ListItem(link);
             }
-            item.addClassName(i == current ? "lab-current" : i <= furthest ? "lab-visited" : "lab-ahead");
             list.add(item);
         }
         Nav nav = new Nav(list);
         nav.addClassName("lab-steps");
         nav.getElement().setAttribute("aria-label", "Steps of this lesson");
+        markSteps(nav);
         return nav;
     }
 
-    private void fillButtons(int index, int gate) {
-        int count = lesson.steps().size();
-        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> move.accept(-1));
-        previous.setEnabled(index > 0);
-        previous.addClassName("lab-previous");
-        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> move.accept(1));
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(index < count - 1 && index < gate);
-        next.addClassName("lab-next");
-        buttons.removeAll();
-        buttons.add(previous);
-        if (index >= gate && index < count - 1) {
-            Span hint = new Span("Pass the checkpoint to go on.");
-            hint.addClassName("lab-gate-hint");
-            buttons.add(hint);
+    // The current, visited and ahead marks; set only where they change, so a move sends a few attributes.
+    private void markSteps(Nav nav) {
+        int current = lesson.indexOf(step);
+        List<Component> items = nav.getChildren().findFirst().orElseThrow().getChildren().toList();
+        for (int i = 0; i < items.size(); i++) {
+            ListItem item = (ListItem) items.get(i);
+            String mark = i == current ? "lab-current" : i <= furthest ? "lab-visited" : "lab-ahead";
+            if (!item.hasClassName(mark)) {
+                item.removeClassNames("lab-current", "lab-visited", "lab-ahead");
+                item.addClassName(mark);
+            }
+            Component inner = item.getChildren().findFirst().orElseThrow();
+            if (inner instanceof RouterLink link) {
+                if (i == current) {
+                    link.getElement().setAttribute("aria-current", "step");
+                } else if (link.getElement().hasAttribute("aria-current")) {
+                    link.getElement().removeAttribute("aria-current");
+                }
+            }
         }
-        buttons.add(next);
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +112,10 @@ public final class ComputeShare {
     private final Map<Object, Deque<long[]>> spent = new java.util.WeakHashMap<>();
     private int waitingCount;
     private int free;
+    // Wakes the dispatcher when a learner held back by the minute's share is under it again.
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("widget-share-timer").factory());
+    private boolean wakeSet;
 
     private record Pending(Run run, Task task) {}
 
@@ -171,18 +177,22 @@ public final class ComputeShare {
         return running.getOrDefault(learner, 0) + (mine == null ? 0 : mine.size());
     }
 
-    // Round-robin: the first learner in line with work and room gets the worker, then goes to the back of the line.
+    // Round-robin: the first learner in line with work, room and minute's share left gets the worker, then goes to
+    // the back of the line. Work queued before the share ran out waits too: the share is what a learner gets per
+    // minute, however many computations they queued while under it.
     private void dispatch() {
         while (free > 0) {
             Object next = null;
             for (Iterator<Object> it = waiting.keySet().iterator(); it.hasNext(); ) {
                 Object learner = it.next();
-                if (running.getOrDefault(learner, 0) < limits.runningPerLearner()) {
+                if (running.getOrDefault(learner, 0) < limits.runningPerLearner()
+                        && cpuLastMinute(learner) < limits.cpuPerMinute().toNanos()) {
                     next = learner;
                     break;
                 }
             }
             if (next == null) {
+                wakeWhenShareReturns();
                 return;
             }
             Deque<Pending> queue = waiting.remove(next);
@@ -203,6 +213,26 @@ public final class ComputeShare {
                 }
             });
         }
+    }
+
+    private void wakeWhenShareReturns() {
+        long soonest = Long.MAX_VALUE;
+        for (Object learner : waiting.keySet()) {
+            if (running.getOrDefault(learner, 0) < limits.runningPerLearner()
+                    && cpuLastMinute(learner) >= limits.cpuPerMinute().toNanos()) {
+                soonest = Math.min(soonest, secondsUntilBelow(learner));
+            }
+        }
+        if (soonest != Long.MAX_VALUE && !wakeSet) {
+            wakeSet = true;
+            timer.schedule(this::wake, soonest, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Looks again for work that may start: what the timer calls once a held-back learner's share returns. */
+    synchronized void wake() {
+        wakeSet = false;
+        dispatch();
     }
 
     private synchronized void finished(Object learner, long cpuNanos) {

@@ -57,12 +57,19 @@ class LessonPlayerIT extends BrowserTest {
         assertThat(player.stepTitle()).isEqualTo(titles().get(0));
         assertThat(player.progressText()).isEqualTo("Step 1 of " + titles().size());
         assertThat(player.previous().isDisabled()).isTrue();
+        // A move swaps the step only: the lesson's header stays the same element in the page.
+        player.page().evaluate("document.querySelector('.lab-lesson-header').dataset.kept = 'yes'");
 
         player.next().click();
         player.waitForStep(lesson.steps().get(1).id());
         assertThat(player.page().url()).endsWith("/lessons/matrix-multiplication/" + lesson.steps().get(1).id());
         assertThat(player.stepTitle()).isEqualTo(titles().get(1));
         assertThat(player.progressText()).isEqualTo("Step 2 of " + titles().size());
+        assertThat(player.page().locator(".lab-lesson-header[data-kept=yes]").count()).isEqualTo(1);
+        assertThat(player.page().locator(".lab-steps [aria-current=step]").getAttribute("data-step"))
+                .isEqualTo(lesson.steps().get(1).id());
+        assertThat(player.page().locator(".lab-steps [aria-current=step]").count()).isEqualTo(1);
+        assertThat(player.previous().isDisabled()).isFalse();
 
         player.previous().click();
         player.waitForStep(lesson.steps().get(0).id());

@@ -130,6 +130,32 @@ class ComputeShareTest {
         assertThat(share.submit("A", () -> false, run -> { })).isEmpty();
     }
 
+    @Test
+    void work_queued_before_the_share_ran_out_waits_until_the_share_returns() throws Exception {
+        AtomicLong cpu = new AtomicLong();
+        AtomicLong wall = new AtomicLong();
+        ComputeShare share = new ComputeShare(LIMITS, cpu::get, wall::get);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        assertThat(share.submit("A", () -> false, run -> {
+            await(release);
+            cpu.addAndGet(1_200_000_000L); // more than the 1 s share in one run
+        })).isEmpty();
+        assertThat(share.submit("A", () -> false, run -> secondStarted.countDown()))
+                .as("queued while A was under its share").isEmpty();
+        release.countDown();
+        assertThat(secondStarted.await(300, TimeUnit.MILLISECONDS)).as("held back: A used its minute's share")
+                .isFalse();
+        assertThat(share.inFlight("A")).isEqualTo(1);
+        CountDownLatch other = new CountDownLatch(1);
+        assertThat(share.submit("B", () -> false, run -> other.countDown())).isEmpty();
+        assertThat(other.await(5, TimeUnit.SECONDS)).as("another learner is served meanwhile").isTrue();
+
+        wall.addAndGet(61_000_000_000L); // the first run has aged out of the minute
+        share.wake();
+        assertThat(secondStarted.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
     private static void waitIdle(ComputeShare share, String learner) throws InterruptedException {
         for (int i = 0; i < 500 && share.inFlight(learner) > 0; i++) {
             Thread.sleep(2);
