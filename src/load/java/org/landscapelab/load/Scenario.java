@@ -85,7 +85,8 @@ interface Scenario {
         public void ready(Tab tab, JsonNode navigate) throws LoadError {
             listener = tab.tree.listening("lab-step")
                     .orElseThrow(() -> new LoadError("page", "the lesson page does not listen to lab-step"));
-            steps.addAll(new LinkedHashSet<>(Tab.puts(navigate, "data-step")));
+            // The step list's entries, in page order (the list comes before the step on screen)
+            steps.addAll(new LinkedHashSet<>(tab.tree.inPageOrder("data-step")));
             if (steps.size() < 2) {
                 throw new LoadError("page", "the lesson lists steps " + steps);
             }

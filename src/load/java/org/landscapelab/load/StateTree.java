@@ -87,6 +87,34 @@ final class StateTree {
                 .map(Map.Entry::getKey).min(Integer::compare);
     }
 
+    /**
+     * The values of {@code key} in page order: depth-first from each root (a node that is no element's child).
+     * Node ids say nothing of the order: Flow numbers a new subtree's nodes from its leaves up.
+     */
+    List<String> inPageOrder(String key) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<Integer> child = new java.util.HashSet<>();
+        children.values().forEach(child::addAll);
+        java.util.TreeSet<Integer> roots = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        roots.addAll(puts.keySet());
+        roots.addAll(children.keySet());
+        roots.removeAll(child);
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        roots.forEach(stack::push); // the lowest root is popped first
+        while (!stack.isEmpty()) {
+            int node = stack.pop();
+            String value = puts.getOrDefault(node, Map.of()).get(key);
+            if (value != null) {
+                out.add(value);
+            }
+            List<Integer> kids = children.getOrDefault(node, List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return out;
+    }
+
     int size() {
         return puts.size();
     }
