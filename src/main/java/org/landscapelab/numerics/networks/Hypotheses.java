@@ -6,15 +6,15 @@ import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.linalg.LinearAlgebra;
 import org.landscapelab.numerics.linalg.Matrix;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Which of the course's theorems apply to a deep linear network of widths (d_0, …, d_h) and a loss kind (math.md §1,
- * §2.1, §6). Each check gives true/false, one sentence of reason and the conclusion it licenses, in the notes' safe
+ * §2.1, §6): each hypothesis true or false, and the numbers behind the verdicts (the narrowest layer, d_min, the
+ * bottleneck, NR's layers p1 &lt; p2). What they license is said by the widget that shows them, in the notes' safe
  * wording: for the squared loss every local minimum is global (Zhang's Corollary 1) and non-strict saddles can exist
  * for h ≥ 3 with or without a bottleneck; for general convex losses a bottleneck <em>can</em> create spurious local
- * minima and no bottleneck rules them out. "Bottleneck ⇒ non-strict saddle" is never stated: it is false.
+ * minima and no bottleneck rules them out. "Bottleneck ⇒ non-strict saddle" is never said: it is false.
  */
 public final class Hypotheses {
 
@@ -26,8 +26,20 @@ public final class Hypotheses {
         CONVEX
     }
 
-    /** One hypothesis: does it hold, why (one sentence), and what it allows us to conclude. */
-    public record Check(String name, boolean holds, String reason, String conclusion) {
+    /** The hypotheses checked, in the order of {@link Report#checks()}. */
+    public enum Hypothesis {
+        /** Laurent–von Brecht: no hidden layer narrower than both the input and the output. */
+        LAURENT_VON_BRECHT,
+        /** Zhang's reduction to the two super-layers split at the narrowest layer (Theorem 1); always applicable. */
+        ZHANG_REDUCTION,
+        /** Zhang's Corollary 1: the loss is the squared loss. */
+        COROLLARY_1,
+        /** NR's condition of Theorem 8: hidden layers p1 &lt; p2 with d_p1 &lt; d_0 and d_p2 &lt; d_h. */
+        NR_CONDITION
+    }
+
+    /** One hypothesis and whether it holds for these widths and this loss. */
+    public record Check(Hypothesis hypothesis, boolean holds) {
     }
 
     /**
@@ -36,11 +48,13 @@ public final class Hypotheses {
      * @param narrowest  the index k of the (first) narrowest layer
      * @param dMin       d_min = d_k
      * @param bottleneck d_min &lt; min(d_0, d_h) (Zhang, Laurent–von Brecht)
+     * @param p1         NR's first layer: the first hidden layer 1 ≤ p1 ≤ h − 1 with d_p1 &lt; d_0 that is followed by
+     *                   a hidden layer p2 with d_p2 &lt; d_h; 0 when the condition fails
+     * @param p2         NR's second layer, p1 &lt; p2 ≤ h − 1 (the first for that p1); 0 when the condition fails
      * @param checks     Laurent–von Brecht, Zhang's reduction, Corollary 1, NR's p1 &lt; p2 condition, in this order
-     * @param summary    the safe wording for this loss kind
      */
-    public record Report(int[] widths, LossKind loss, int narrowest, int dMin, boolean bottleneck, List<Check> checks,
-            String summary) {
+    public record Report(int[] widths, LossKind loss, int narrowest, int dMin, boolean bottleneck, int p1, int p2,
+            List<Check> checks) {
         public Report {
             widths = widths.clone();
             checks = List.copyOf(checks);
@@ -50,24 +64,33 @@ public final class Hypotheses {
         public int[] widths() {
             return widths.clone();
         }
+
+        /** h, the number of layers. */
+        public int depth() {
+            return widths.length - 1;
+        }
     }
 
     /**
      * Zhang's split of a network at its (first) narrowest layer k: A = W_{h:k+1} ∈ R^{d_h×d}, B = W_{k:1} ∈ R^{d×d_0}
      * (an identity when k is an end), with ranks at the one rank tolerance. Theorem 2: at a spurious local minimum with
      * 0 &lt; k &lt; h both have rank d, so {@code excludesSpurious} = 0 &lt; k &lt; h and (rank A &lt; d or rank B &lt; d).
+     *
+     * @param interior 0 &lt; k &lt; h: the narrowest layer is a hidden one; otherwise it is an end (d_0 or d_h),
+     *                 there is no bottleneck and Laurent–von Brecht applies instead of Theorem 2
      */
     public record SuperLayers(int narrowest, int width, Matrix upper, Matrix lower, int rankUpper, int rankLower,
-            boolean excludesSpurious, String explanation) {
+            boolean interior, boolean excludesSpurious) {
     }
 
     /**
      * Zhang's multi-tower network Σ_j W^{(j)}_{h_j:1} collapsed (Corollary 2): r = Σ_j r_j with r_j the narrowest width
      * of tower j; no spurious local minima iff ℓ(AB), A ∈ R^{d_h×r}, B ∈ R^{r×d_0}, has none.
      *
-     * @param noSpurious true when the conclusion is unconditional: r ≥ min(d_0, d_h), or the squared loss
+     * @param noSpurious no spurious local minima for this loss kind: r ≥ min(d_0, d_h) (any convex loss), or the
+     *                   squared loss (NR's Theorem 5 for the two-layer problem)
      */
-    public record Towers(int[] bottlenecks, int r, int d0, int dh, boolean noSpurious, String conclusion) {
+    public record Towers(int[] bottlenecks, int r, int d0, int dh, boolean noSpurious) {
         public Towers {
             bottlenecks = bottlenecks.clone();
         }
@@ -119,19 +142,7 @@ public final class Hypotheses {
         int rb = LinearAlgebra.rank(lower);
         boolean interior = k > 0 && k < h;
         boolean excludes = interior && (ra < d || rb < d);
-        String explanation;
-        if (!interior) {
-            explanation = "The narrowest layer is an end (d_" + k + " = " + d + "): there is no bottleneck, and "
-                    + "Laurent–von Brecht applies instead of Theorem 2.";
-        } else if (excludes) {
-            explanation = "rank W_{h:" + (k + 1) + "} = " + ra + " and rank W_{" + k + ":1} = " + rb + ", not both "
-                    + d + ": by Zhang's Theorem 2 this point is not a spurious local minimum (it is either a global "
-                    + "minimum or not a local minimum at all).";
-        } else {
-            explanation = "Both halves have full rank " + d + ": Theorem 2 does not exclude a spurious local minimum "
-                    + "here; the loss decides (never for the squared loss, by Corollary 1).";
-        }
-        return new SuperLayers(k, d, upper, lower, ra, rb, excludes, explanation);
+        return new SuperLayers(k, d, upper, lower, ra, rb, interior, excludes);
     }
 
     /** Corollary 2 for towers given by their widths (each from d_0 to d_h, all towers with the same ends). */
@@ -171,16 +182,7 @@ public final class Hypotheses {
         }
         boolean wide = r >= Math.min(d0, dh);
         boolean none = wide || loss == LossKind.SQUARED;
-        String conclusion = "r = " + r + " (sum of the towers' narrowest widths): the network has no spurious local "
-                + "minima iff ℓ(AB) with A ∈ R^{" + dh + "×" + r + "}, B ∈ R^{" + r + "×" + d0 + "} has none "
-                + "(Zhang's Corollary 2). "
-                + (wide ? "Since r ≥ min(d_0, d_h) = " + Math.min(d0, dh) + ", it has none, for every convex "
-                        + "differentiable ℓ."
-                        : loss == LossKind.SQUARED ? "For the squared loss that two-layer problem has none (NR's "
-                                + "Theorem 5), so neither has the network."
-                                : "Since r < min(d_0, d_h) = " + Math.min(d0, dh) + ", the collapsed network has a "
-                                        + "bottleneck: some convex losses have spurious local minima.");
-        return new Towers(rj, r, d0, dh, none, conclusion);
+        return new Towers(rj, r, d0, dh, none);
     }
 
     /** Checks every hypothesis for widths (d_0, …, d_h), 1 ≤ h ≤ {@link Tolerances#MAX_DEPTH}. */
@@ -207,48 +209,17 @@ public final class Hypotheses {
         }
         int d = widths[k];
         boolean bottleneck = d < Math.min(d0, dh);
-        String shape = "widths " + Arrays.toString(widths).replace('[', '(').replace(']', ')');
         List<Check> checks = new ArrayList<>();
-
         // Laurent–von Brecht: no bottleneck (every hidden layer at least as wide as the input or as the output)
-        String lvbReason = bottleneck
-                ? "Layer " + k + " has width " + d + ", narrower than both the input (" + d0 + ") and the output (" + dh
-                        + "): that is a bottleneck."
-                : "The narrowest width " + d + " equals min(d_0, d_h) = " + Math.min(d0, dh)
-                        + ", so there is no bottleneck.";
-        String lvbConclusion = bottleneck
-                ? (loss == LossKind.SQUARED
-                        ? "The theorem does not apply; for the squared loss Corollary 1 still rules out spurious "
-                                + "local minima."
-                        : "The theorem does not apply: a bottleneck can create spurious local minima for some convex "
-                                + "losses (Instance 1D has one), though a given loss need not have any.")
-                : "Every local minimum W has ∇ℓ(W_{h:1}) = 0, so W_{h:1} minimises ℓ over all matrices: no spurious "
-                        + "local minima, for every convex differentiable ℓ.";
-        checks.add(new Check("Laurent–von Brecht: no bottleneck", !bottleneck, lvbReason, lvbConclusion));
-
+        checks.add(new Check(Hypothesis.LAURENT_VON_BRECHT, !bottleneck));
         // Zhang's reduction: two super-layers split at the narrowest layer
-        String zReason = "The narrowest layer is d_" + k + " = " + d + ", so W_{h:" + (k + 1) + "} is " + dh + "×" + d
-                + " and W_{" + k + ":1} is " + d + "×" + d0 + ".";
-        String zConclusion = "The network has no spurious local minima if and only if ℓ(AB), A ∈ R^{" + dh + "×" + d
-                + "}, B ∈ R^{" + d + "×" + d0 + "}, has none (Zhang's Theorem 1); at a spurious local minimum of a "
-                + "deeper network both halves would have rank " + d + " (Theorem 2).";
-        checks.add(new Check("Zhang's reduction to two super-layers", true, zReason, zConclusion));
-
+        checks.add(new Check(Hypothesis.ZHANG_REDUCTION, true));
         // Corollary 1: squared loss
-        boolean squared = loss == LossKind.SQUARED;
-        checks.add(new Check("Zhang's Corollary 1 (squared loss)", squared,
-                squared ? "The loss is ½‖W_{h:1}X − Y‖_F², the setting of Corollary 1, which allows any X, Y and widths."
-                        : "Corollary 1 is about the squared loss; this loss is only assumed convex.",
-                squared ? "Every local minimum is global, for every X and Y." + (h >= 3
-                        ? " Saddles with no negative Hessian eigenvalue (non-strict saddles) can still exist, with or "
-                                + "without a bottleneck (Instances 1A and 1C)."
-                        : "")
-                        : "No conclusion from Corollary 1; use the bottleneck test instead."));
-
+        checks.add(new Check(Hypothesis.COROLLARY_1, loss == LossKind.SQUARED));
         // NR's Theorem-8 condition
-        int p1 = -1;
-        int p2 = -1;
-        for (int a = 1; a <= h - 1 && p2 < 0; a++) {
+        int p1 = 0;
+        int p2 = 0;
+        for (int a = 1; a <= h - 1 && p2 == 0; a++) {
             if (widths[a] < d0) {
                 for (int b = a + 1; b <= h - 1; b++) {
                     if (widths[b] < dh) {
@@ -259,27 +230,7 @@ public final class Hypotheses {
                 }
             }
         }
-        boolean nr = p2 > 0;
-        String nrReason = nr
-                ? "p1 = " + p1 + " and p2 = " + p2 + " satisfy d_" + p1 + " = " + widths[p1] + " < d_0 = " + d0
-                        + " and d_" + p2 + " = " + widths[p2] + " < d_h = " + dh + "."
-                : h <= 2 ? "It needs two hidden layers 1 ≤ p1 < p2 ≤ h − 1, impossible with h = " + h + "."
-                        : "No hidden layer narrower than the input is followed by a hidden layer narrower than the "
-                                + "output.";
-        String nrConclusion = nr
-                ? (squared ? "NR's Theorem 8 claims a non-global local minimum here; that is false for the squared "
-                        + "loss (its example, Instance 1A, is a non-strict saddle). Only non-strict saddles are "
-                        + "possible." : "The condition plays no role for convex losses; the bottleneck test decides.")
-                : "Nothing follows: the condition is stronger than a bottleneck and is not the criterion that matters.";
-        checks.add(new Check("NR's condition p1 < p2 (Theorem 8)", nr, nrReason, nrConclusion));
-
-        String summary = squared
-                ? "For the squared loss, every local minimum of a deep linear network is global, for every X, Y, "
-                        + "depth and widths. When h ≥ 3 there can be saddle points with no negative Hessian eigenvalue "
-                        + "(non-strict saddles), with or without a bottleneck."
-                : "For general convex losses, a bottleneck can create genuine spurious local minima; without a "
-                        + "bottleneck it cannot. " + (bottleneck ? "These " + shape + " have a bottleneck."
-                        : "These " + shape + " have none.");
-        return new Report(widths, loss, k, d, bottleneck, checks, summary);
+        checks.add(new Check(Hypothesis.NR_CONDITION, p2 > 0));
+        return new Report(widths, loss, k, d, bottleneck, p1, p2, checks);
     }
 }

@@ -25,39 +25,19 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
     /** Which theorem applies. */
     public enum Regime {
         /** k &lt; min(m,n): the range is the rank-≤k matrices; Theorem 2 of NR. */
-        NARROW("k < min(m,n)"),
+        NARROW,
         /** k ≥ min(m,n): the range is all of R^{m×n}; Behrends' Theorem 2.5 as restated by NR. */
-        WIDE("k ≥ min(m,n)");
-
-        private final String text;
-
-        Regime(String text) {
-            this.text = text;
-        }
-
-        public String text() {
-            return text;
-        }
+        WIDE
     }
 
     /** How the largest admissible target radius δ*(ε) behaves as ε → 0. */
     public enum Rate {
         /** δ*(ε) = Θ(ε): open at a point where a factor is as surjective/injective as the shapes allow. */
-        LINEAR("δ*(ε) = Θ(ε)"),
+        LINEAR,
         /** δ*(ε) = Θ(ε²): open, but some target directions are reached only at second order. */
-        QUADRATIC("δ*(ε) = Θ(ε²)"),
+        QUADRATIC,
         /** δ*(ε) = 0 for small ε: not locally open. */
-        ZERO("δ*(ε) = 0 for small ε");
-
-        private final String text;
-
-        Rate(String text) {
-            this.text = text;
-        }
-
-        public String text() {
-            return text;
-        }
+        ZERO
     }
 
     /** Analyses the pair; refuses non-finite, oversized or mismatched inputs. */
@@ -102,8 +82,9 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
     }
 
     private static Condition scaled(Condition c, double[] factors) {
-        return factors[0] == 1 && factors[1] == 1 ? c : new Condition(c.label(), c.statement(), c.holds(),
-                c.witness().map(w -> w.scale(factors[1]).scale(factors[0])), c.explanation());
+        return factors[0] == 1 && factors[1] == 1 ? c : new Condition(c.kind(), c.holds(),
+                c.witness().map(w -> w.scale(factors[1]).scale(factors[0])), c.outcome(), c.rows(), c.cols(),
+                c.required(), c.dimension(), c.rankOn(), c.free(), c.reached());
     }
 
 }

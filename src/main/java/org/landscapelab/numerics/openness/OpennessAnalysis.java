@@ -36,14 +36,12 @@ public final class OpennessAnalysis {
         // (i), (a) from the best W̃1 with W̃1W2 = 0; (ii), (b) from the best W̃2ᵀ with W̃2ᵀW1ᵀ = 0
         Witnesses.Best left = Witnesses.left(w1, w2, tau);
         Witnesses.Best right = Witnesses.left(Ejml.transpose(w2), Ejml.transpose(w1), tau);
-        String leftShape = m + "×" + k;
-        String rightShape = k + "×" + n;
-        Condition i = witnessed("(i)", Side.LEFT, left, k, "full column rank k = " + k, k > m, leftShape);
-        Condition ii = witnessed("(ii)", Side.RIGHT, right, k, "full row rank k = " + k, k > n, rightShape);
-        Condition a = witnessed("(a)", Side.LEFT, left, m, "full row rank m = " + m, false, leftShape);
-        Condition b = witnessed("(b)", Side.RIGHT, right, n, "full column rank n = " + n, false, rightShape);
-        Condition iii = trivial("(iii)", "dim N(W1) ∩ C(W2) = 0", cap3.numCols);
-        Condition iv = trivial("(iv)", "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0", cap4.numCols);
+        Condition i = witnessed(Condition.Kind.I, left, m, k, k, k > m);
+        Condition ii = witnessed(Condition.Kind.II, right, k, n, k, k > n);
+        Condition a = witnessed(Condition.Kind.A, left, m, k, m, false);
+        Condition b = witnessed(Condition.Kind.B, right, k, n, n, false);
+        Condition iii = intersection(Condition.Kind.III, cap3.numCols);
+        Condition iv = intersection(Condition.Kind.IV, cap4.numCols);
 
         boolean narrow = k < Math.min(m, n);
         boolean open = narrow ? r1 == r2 && r2 == r12 // Corollary of Theorem 2
@@ -61,56 +59,30 @@ public final class OpennessAnalysis {
                 narrow ? LocalOpenness.Regime.NARROW : LocalOpenness.Regime.WIDE, rate);
     }
 
-    private enum Side {
-        LEFT("W̃1", "W1", "W̃1W2 = 0", "W̃1 to vanish on C(W2)", "W1", "rank W2"),
-        RIGHT("W̃2", "W2", "W1W̃2 = 0", "W̃2ᵀ to vanish on C(W1ᵀ)", "W2ᵀ", "rank W1");
-
-        final String tilde;
-        final String base;
-        final String annihilation;
-        final String vanish;
-        final String restricted;
-        final String fixedDim;
-
-        Side(String tilde, String base, String annihilation, String vanish, String restricted, String fixedDim) {
-            this.tilde = tilde;
-            this.base = base;
-            this.annihilation = annihilation;
-            this.vanish = vanish;
-            this.restricted = restricted;
-            this.fixedDim = fixedDim;
-        }
-    }
-
-    private static Condition witnessed(String label, Side side, Witnesses.Best best, int required, String what,
-            boolean impossibleShape, String shape) {
-        String statement = "∃ " + side.tilde + " with " + side.annihilation + " and " + side.base + " + "
-                + side.tilde + " of " + what;
+    /**
+     * A condition that asks for a perturbation W̃ of the factor (rows×cols) with rank(W + W̃) = required, decided from
+     * the best W̃ of {@link Witnesses} (for (ii), (b) the best W̃2ᵀ, transposed back).
+     */
+    private static Condition witnessed(Condition.Kind kind, Witnesses.Best best, int rows, int cols, int required,
+            boolean impossibleShape) {
+        Condition.Outcome outcome;
+        Optional<Matrix> witness = Optional.empty();
         if (impossibleShape) {
-            return new Condition(label, statement, false, Optional.empty(), side.base + " + " + side.tilde
-                    + " is " + shape + ", so it cannot have " + what + ".");
+            outcome = Condition.Outcome.SHAPE;
+        } else if (best.reached() == required && best.annihilates()) {
+            outcome = Condition.Outcome.WITNESS;
+            boolean left = kind == Condition.Kind.I || kind == Condition.Kind.A;
+            witness = Optional.of(Ejml.matrix(left ? best.tilde() : Ejml.transpose(best.tilde())));
+        } else if (!best.annihilates()) {
+            outcome = Condition.Outcome.UNVERIFIED;
+        } else {
+            outcome = Condition.Outcome.RANK_BOUND;
         }
-        if (best.reached() == required && best.annihilates()) {
-            Matrix witness = Ejml.matrix(side == Side.LEFT ? best.tilde() : Ejml.transpose(best.tilde()));
-            return new Condition(label, statement, true, Optional.of(witness), "The " + side.tilde
-                    + " shown satisfies " + side.annihilation + " and rank(" + side.base + " + " + side.tilde
-                    + ") = " + required + ".");
-        }
-        int added = best.reached() - best.rankOnC();
-        String why = side.annihilation + " forces " + side.vanish + ", a subspace of dimension " + best.dimC()
-                + " (= " + side.fixedDim + ") on which " + side.restricted + " has rank "
-                + (best.rankOnC() < best.dimC() ? "only " : "") + best.rankOnC() + " (= rank W1W2); the "
-                + best.free() + " remaining direction(s) can add at most " + added + " to the rank, so rank("
-                + side.base + " + " + side.tilde + ") ≤ " + best.reached() + " < " + required + ".";
-        if (!best.annihilates()) {
-            why = "The constructed " + side.tilde + " failed the check " + side.annihilation + " numerically.";
-        }
-        return new Condition(label, statement, false, Optional.empty(), why);
+        return new Condition(kind, outcome == Condition.Outcome.WITNESS, witness, outcome, rows, cols, required,
+                best.dimC(), best.rankOnC(), best.free(), best.reached());
     }
 
-    private static Condition trivial(String label, String statement, int dim) {
-        return new Condition(label, statement, dim == 0, Optional.empty(), dim == 0
-                ? "The intersection is {0}."
-                : "The intersection has dimension " + dim + "; a basis is shown.");
+    private static Condition intersection(Condition.Kind kind, int dim) {
+        return new Condition(kind, dim == 0, Optional.empty(), Condition.Outcome.INTERSECTION, 0, 0, 0, dim, 0, 0, 0);
     }
 }

@@ -34,9 +34,9 @@ public final class OpennessProbe {
 
     /**
      * The estimates for several ε, the least-squares slope of log δ* against log ε (NaN when not open), the verdict
-     * (ZERO when δ* = 0 at the smallest ε, LINEAR when the slope is below 1.5, QUADRATIC otherwise) and a sentence.
+     * (ZERO when δ* = 0 at the smallest ε, LINEAR when the slope is below 1.5, QUADRATIC otherwise).
      */
-    public record Classification(List<Estimate> estimates, double slope, LocalOpenness.Rate rate, String summary) {
+    public record Classification(List<Estimate> estimates, double slope, LocalOpenness.Rate rate) {
         public Classification {
             estimates = List.copyOf(estimates);
         }
@@ -88,9 +88,7 @@ public final class OpennessProbe {
             smallest = e.epsilon() < smallest.epsilon() ? e : smallest;
         }
         if (smallest.deltaStar() == 0) {
-            return new Classification(estimates, Double.NaN, LocalOpenness.Rate.ZERO, "δ*(" + smallest.epsilon()
-                    + ") = 0: some target arbitrarily close to W1W2 needs a perturbation of fixed size, so M is not "
-                    + "locally open here.");
+            return new Classification(estimates, Double.NaN, LocalOpenness.Rate.ZERO);
         }
         // least squares of log δ* = a + slope·log ε over the ε with δ* > 0
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -108,10 +106,7 @@ public final class OpennessProbe {
         }
         double slope = (count * sxy - sx * sy) / (count * sxx - sx * sx);
         LocalOpenness.Rate rate = slope < 1.5 ? LocalOpenness.Rate.LINEAR : LocalOpenness.Rate.QUADRATIC;
-        String summary = String.format(java.util.Locale.ROOT, "log-log slope %.3f: %s", slope,
-                rate == LocalOpenness.Rate.LINEAR ? "δ*(ε) = Θ(ε), open and regular (rank W1W2 = k)"
-                        : "δ*(ε) = Θ(ε²), open but some targets are reached only at second order");
-        return new Classification(estimates, slope, rate, summary);
+        return new Classification(estimates, slope, rate);
     }
 
     private static void check(Matrix w1, Matrix w2, double[] epsilons) throws NumericsException {

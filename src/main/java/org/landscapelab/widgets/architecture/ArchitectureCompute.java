@@ -20,7 +20,10 @@ final class ArchitectureCompute {
         return new Result(Hypotheses.check(widths, in.loss()));
     }
 
-    /** @param report the checks in order, d_min, the narrowest layer and the safe wording for the loss */
+    /**
+     * @param report the checks in order, d_min, the narrowest layer and the bottleneck; {@link HypothesisWords} says
+     *        them
+     */
     record Result(Hypotheses.Report report) implements WidgetResult {
 
         @Override
@@ -29,7 +32,8 @@ final class ArchitectureCompute {
             StringBuilder s = new StringBuilder("widths " + Arrays.toString(r.widths()) + ", d_min = " + r.dMin()
                     + (r.bottleneck() ? ", bottleneck" : ", no bottleneck") + ": ");
             List<String> parts = new ArrayList<>();
-            r.checks().forEach(c -> parts.add(c.name() + " " + (c.holds() ? "holds" : "does not hold")));
+            r.checks().forEach(c -> parts.add(HypothesisWords.name(c.hypothesis()) + " "
+                    + (c.holds() ? "holds" : "does not hold")));
             return s.append(String.join("; ", parts)).toString();
         }
 

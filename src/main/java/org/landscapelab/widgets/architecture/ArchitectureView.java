@@ -86,11 +86,12 @@ class ArchitectureView extends Div {
         for (Hypotheses.Check c : r.report().checks()) {
             Span mark = new Span(c.holds() ? "holds" : "does not hold");
             mark.addClassNames("lab-mark", c.holds() ? "lab-good" : "lab-bad");
-            ListItem item = new ListItem(new Span(c.name() + ": "), mark);
-            item.add(new Paragraph(PlainMath.of(c.reason())), new Paragraph("⇒ " + PlainMath.of(c.conclusion())));
+            ListItem item = new ListItem(new Span(HypothesisWords.name(c.hypothesis()) + ": "), mark);
+            item.add(new Paragraph(PlainMath.of(HypothesisWords.reason(r.report(), c.hypothesis()))),
+                    new Paragraph("⇒ " + PlainMath.of(HypothesisWords.conclusion(r.report(), c.hypothesis()))));
             list.add(item);
         }
-        Paragraph conclusion = new Paragraph(PlainMath.of(r.report().summary()));
+        Paragraph conclusion = new Paragraph(PlainMath.of(HypothesisWords.summary(r.report())));
         conclusion.addClassName("lab-verdict");
         result.add(list, conclusion);
     }

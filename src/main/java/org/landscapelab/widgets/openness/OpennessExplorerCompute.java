@@ -5,6 +5,7 @@ import java.util.Map;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.OpennessWords;
 import org.landscapelab.widgets.WidgetResult;
 
 /** The explorer's one computation: the openness analysis of the pair, and how it is said. */
@@ -25,7 +26,8 @@ final class OpennessExplorerCompute {
         return "rank W1 = " + a.rankW1() + ", rank W2 = " + a.rankW2() + ", rank W1W2 = " + a.rankW1W2()
                 + ", dim N(W1) ∩ C(W2) = " + a.nullW1InColumnsW2().dimension()
                 + ", dim N(W2ᵀ) ∩ C(W1ᵀ) = " + a.nullW2tInRowsW1().dimension()
-                + ": " + (a.locallyOpen() ? "locally open" : "not locally open") + " (" + a.regime().text() + ")";
+                + ": " + (a.locallyOpen() ? "locally open" : "not locally open") + " ("
+                + OpennessWords.regime(a.regime()) + ")";
     }
 
     /**

@@ -12,6 +12,7 @@ import org.landscapelab.numerics.openness.Condition;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Subspace;
+import org.landscapelab.widgets.OpennessWords;
 import org.landscapelab.widgets.Tex;
 
 /** What the analysis says, laid out: product and ranks, the two intersections, the conditions, the verdict. */
@@ -69,8 +70,8 @@ class OpennessResult extends Div {
         verdictWord.setClassName("lab-good", a.locallyOpen());
         verdictWord.setClassName("lab-bad", !a.locallyOpen());
         text(verdictReason, " at (W1, W2) — " + reason(a));
-        text(regime, "Regime " + a.regime().text() + " (m = " + a.m() + ", k = " + a.k() + ", n = " + a.n()
-                + "). Rate: " + a.rate().text() + ".");
+        text(regime, "Regime " + OpennessWords.regime(a.regime()) + " (m = " + a.m() + ", k = " + a.k() + ", n = "
+                + a.n() + "). Rate: " + OpennessWords.rate(a.rate()) + ".");
         Matrix w1 = r.pair().w1();
         Matrix w2 = r.pair().w2();
         productFormula.setTex("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2) + " = " + Tex.matrix(w1.times(w2)));
@@ -153,12 +154,12 @@ class OpennessResult extends Div {
             if (c == null) {
                 return;
             }
-            text(label, c.label() + " ");
+            text(label, ConditionWords.label(c) + " ");
             text(mark, c.holds() ? "holds" : "fails");
             mark.setClassName("lab-good", c.holds());
             mark.setClassName("lab-bad", !c.holds());
-            text(statement, " — " + c.statement());
-            text(explanation, c.explanation());
+            text(statement, " — " + ConditionWords.statement(c));
+            text(explanation, ConditionWords.explanation(c));
             witness.setVisible(c.witness().isPresent());
             witness.setTex(c.witness().map(w -> "\\text{witness: }" + Tex.matrix(w)).orElse(""));
         }

@@ -8,6 +8,7 @@ import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.numerics.openness.OpennessProbe;
 import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.OpennessWords;
 import org.landscapelab.widgets.WidgetResult;
 
 /**
@@ -35,7 +36,7 @@ final class OpennessProbeCompute {
 
         /** {@code probe not run yet; theorem: δ*(ε) = Θ(ε²)}. */
         String summary() {
-            return "probe not run yet; theorem: " + theorem.rate().text();
+            return "probe not run yet; theorem: " + OpennessWords.rate(theorem.rate());
         }
     }
 
@@ -59,8 +60,8 @@ final class OpennessProbeCompute {
             String measured = hasSlope()
                     ? String.format(Locale.ROOT, "fitted slope %.2f: ", probe.slope())
                     : "no slope (δ* = 0 at ε = " + smallestEpsilon() + "): ";
-            return measured + probe.rate().text() + "; theorem: " + theorem.rate().text() + "; "
-                    + (agrees() ? "agrees" : "disagrees");
+            return measured + OpennessWords.rate(probe.rate()) + "; theorem: " + OpennessWords.rate(theorem.rate())
+                    + "; " + (agrees() ? "agrees" : "disagrees");
         }
 
         @Override

@@ -30,6 +30,7 @@ import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.OpennessInstance;
+import org.landscapelab.widgets.OpennessWords;
 import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
@@ -150,8 +151,9 @@ class OpennessProbeView extends Div {
             LocalOpenness theorem = prediction.theorem();
             message.setText("");
             verdict.removeAll();
-            verdict.add(new Paragraph("Theorem 2 (the rank test) predicts " + theorem.rate().text() + " here ("
-                    + (theorem.locallyOpen() ? "locally open" : "not locally open") + "). Run the probe to measure it."));
+            verdict.add(new Paragraph("Theorem 2 (the rank test) predicts " + OpennessWords.rate(theorem.rate())
+                    + " here (" + (theorem.locallyOpen() ? "locally open" : "not locally open")
+                    + "). Run the probe to measure it."));
             estimates.removeAll();
             chart.setVisible(false);
             summary.setText(prediction.summary());
@@ -216,8 +218,8 @@ class OpennessProbeView extends Div {
         word.addClassNames("lab-verdict-word", agrees ? "lab-good" : "lab-bad");
         verdict.add(word);
         String slope = r.hasSlope() ? Numerals.fixed(p.slope(), 2) : "none";
-        verdict.add(new Paragraph("Fitted log–log slope: " + slope + ". Measured rate: " + p.rate().text()
-                + ". Theorem's rate (rank test): " + r.theorem().rate().text() + "."));
+        verdict.add(new Paragraph("Fitted log–log slope: " + slope + ". Measured rate: " + OpennessWords.rate(p.rate())
+                + ". Theorem's rate (rank test): " + OpennessWords.rate(r.theorem().rate()) + "."));
         verdict.add(new Paragraph("The probe tries finitely many targets, so each δ* is an upper estimate; a slope"
                 + " below 1.5 is read as Θ(ε), above as Θ(ε²)."));
         plot(p);

@@ -18,17 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.landscape.Contours;
 import org.landscapelab.numerics.landscape.TrajectorySlice;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.FieldSettings;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
-import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -140,31 +138,10 @@ class LandscapeSliceView extends Div {
      * here is what the written link reloads; empty, with the reason shown, when a field does not give a value.
      */
     private Optional<LandscapeSliceWidget.Inputs> read() {
-        Optional<Matrix> xm = x.parse(x.getValue());
-        Optional<Matrix> ym = y.parse(y.getValue());
-        if (xm.isEmpty() || ym.isEmpty() || fields().values().stream().anyMatch(f -> f.getValue() == null)) {
-            message.setText("Fill in every setting with a valid value (grid " + (int) LandscapeSliceWidget.GRID.min()
-                    + " to " + (int) LandscapeSliceWidget.GRID.max() + ").");
-            return Optional.empty();
-        }
-        try {
-            LinearProblem.HIDDEN.read(hidden.getValue());
-        } catch (NumericsException e) {
-            message.setText("hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
-                    + (int) LinearProblem.HIDDEN.max() + ", separated by commas: " + e.getMessage());
-            return Optional.empty();
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        fields().forEach((option, f) -> values.put(option.name(), f.getValue()));
-        values.put(LinearProblem.X.name(), xm.get().format());
-        values.put(LinearProblem.Y.name(), ym.get().format());
-        values.put(LandscapeSliceWidget.VIEW.name(), display().key());
-        Settings settings = Settings.of(values);
-        Optional<LandscapeSliceWidget.Inputs> in = LandscapeSliceWidget.SPEC.inputs(settings);
-        if (in.isEmpty()) {
-            message.setText(String.join("; ", settings.problems()));
-        }
-        return in;
+        String incomplete = "Fill in every setting with a valid value (grid " + (int) LandscapeSliceWidget.GRID.min()
+                + " to " + (int) LandscapeSliceWidget.GRID.max() + ").";
+        return FieldSettings.read(LandscapeSliceWidget.SPEC, fields(),
+                Map.of(LandscapeSliceWidget.VIEW.name(), display().key()), incomplete, message::setText);
     }
 
     private void compute() {

@@ -18,16 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.optimize.MultiStart;
 import org.landscapelab.widgets.Background;
+import org.landscapelab.widgets.FieldSettings;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
-import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -139,30 +137,8 @@ class LinearTrainerView extends Div {
      * is what the written link reloads; empty, with the reason shown, when a field does not give a value.
      */
     private Optional<LinearTrainer.Inputs> read() {
-        Optional<Matrix> xm = x.parse(x.getValue());
-        Optional<Matrix> ym = y.parse(y.getValue());
-        if (xm.isEmpty() || ym.isEmpty() || fields().values().stream()
-                .anyMatch(f -> f.getValue() == null)) {
-            message.setText("Fill in every setting with a valid value.");
-            return Optional.empty();
-        }
-        try {
-            LinearProblem.HIDDEN.read(hidden.getValue());
-        } catch (NumericsException e) {
-            message.setText("hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
-                    + (int) LinearProblem.HIDDEN.max() + ", separated by commas: " + e.getMessage());
-            return Optional.empty();
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        fields().forEach((option, field) -> values.put(option.name(), field.getValue()));
-        values.put(LinearProblem.X.name(), xm.get().format());
-        values.put(LinearProblem.Y.name(), ym.get().format());
-        Settings settings = Settings.of(values);
-        Optional<LinearTrainer.Inputs> in = LinearTrainer.SPEC.inputs(settings);
-        if (in.isEmpty()) {
-            message.setText(String.join("; ", settings.problems()));
-        }
-        return in;
+        return FieldSettings.read(LinearTrainer.SPEC, fields(), Map.of(), "Fill in every setting with a valid value.",
+                message::setText);
     }
 
     private void train() {

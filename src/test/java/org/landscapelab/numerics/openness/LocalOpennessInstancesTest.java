@@ -35,7 +35,13 @@ class LocalOpennessInstancesTest {
         assertInstance(c, 1, 1, 0, 1, 1, new boolean[] {false, false, false, false}, false);
         assertThat(c.regime()).isEqualTo(LocalOpenness.Regime.NARROW);
         assertThat(Math.abs(c.nullW1InColumnsW2().basisVectors()[0][1])).isEqualTo(1.0);
-        assertThat(c.conditionI().explanation()).contains("rank W2", "< 2");
+        // (i) fails by Lemma A's bound: W̃1 must vanish on C(W2) (dimension rank W2 = 1), where W1 has rank 0; the one
+        // free direction adds at most 1, so rank(W1 + W̃1) ≤ 1 < 2
+        Condition i = c.conditionI();
+        assertThat(i.kind()).isEqualTo(Condition.Kind.I);
+        assertThat(i.outcome()).isEqualTo(Condition.Outcome.RANK_BOUND);
+        assertThat(new int[] {i.dimension(), i.rankOn(), i.free(), i.reached(), i.required()})
+                .containsExactly(c.rankW2(), 0, 1, 1, 2);
     }
 
     @Test
@@ -77,7 +83,9 @@ class LocalOpennessInstancesTest {
         assertThat(surjective.rate()).isEqualTo(LocalOpenness.Rate.LINEAR); // ≈ ε
         assertThat(surjective.conditionA().holds()).isTrue();
         assertThat(surjective.conditionI().holds()).isFalse(); // 2×3 cannot have full column rank 3
-        assertThat(surjective.conditionI().explanation()).contains("is 2×3");
+        assertThat(surjective.conditionI().outcome()).isEqualTo(Condition.Outcome.SHAPE);
+        assertThat(new int[] {surjective.conditionI().rows(), surjective.conditionI().cols(),
+                surjective.conditionI().required()}).containsExactly(2, 3, 3);
     }
 
     @Test

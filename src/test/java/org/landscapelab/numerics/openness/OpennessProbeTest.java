@@ -93,7 +93,8 @@ class OpennessProbeTest {
             LocalOpenness rankTest = LocalOpenness.analyze(w1, w2);
             OpennessProbe.Classification probe = OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(),
                     c, LATER, () -> false, f -> { });
-            assertThat(probe.rate()).as("case %d: %s / %s (%s)", c, w1.format(), w2.format(), probe.summary())
+            assertThat(probe.rate()).as("case %d: %s / %s (slope %s, %s)", c, w1.format(), w2.format(), probe.slope(),
+                    probe.estimates())
                     .isEqualTo(rankTest.rate());
             byRate[rankTest.rate().ordinal()]++;
         }
@@ -129,7 +130,7 @@ class OpennessProbeTest {
             Matrix w2 = Matrix.parse(c[1]);
             OpennessProbe.Classification k = OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), 5, LATER,
                     () -> false, f -> { });
-            assertThat(k.rate()).as(c[0] + " / " + c[1] + ": " + k.summary())
+            assertThat(k.rate()).as(c[0] + " / " + c[1] + ": slope " + k.slope() + ", " + k.estimates())
                     .isEqualTo(LocalOpenness.analyze(w1, w2).rate());
         }
         // scalar (0,0): δ* = ε² (0.01001 at ε = 0.1 in the notes)
