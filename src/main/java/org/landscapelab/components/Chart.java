@@ -10,9 +10,28 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.landscapelab.components.EChartsOption.Axis;
+import org.landscapelab.components.EChartsOption.Axis3D;
+import org.landscapelab.components.EChartsOption.ColourBar;
+import org.landscapelab.components.EChartsOption.DataAxis;
+import org.landscapelab.components.EChartsOption.Grid;
+import org.landscapelab.components.EChartsOption.GridAxis;
+import org.landscapelab.components.EChartsOption.Layer;
+import org.landscapelab.components.EChartsOption.Layer3D;
+import org.landscapelab.components.EChartsOption.LevelLine;
+import org.landscapelab.components.EChartsOption.LevelLines;
+import org.landscapelab.components.EChartsOption.Line3D;
+import org.landscapelab.components.EChartsOption.Plot;
+import org.landscapelab.components.EChartsOption.Plot3D;
+import org.landscapelab.components.EChartsOption.Points;
+import org.landscapelab.components.EChartsOption.Surface;
+import org.landscapelab.components.EChartsOption.SurfaceColours;
+import org.landscapelab.components.EChartsOption.Tiles;
 
 /**
  * A chart over Apache ECharts ({@code <lab-chart>}), following the light/dark theme and its container's size.
@@ -75,12 +94,13 @@ public class Chart extends Component implements HasSize {
 
     /** Replaces what the chart shows. Non-finite points are left out (ECharts cannot draw them). */
     public void show(String xName, Scale xScale, String yName, Scale yScale, List<Series> series) {
-        String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
-                + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":44},"
-                + "\"xAxis\":" + endAtData(axis(xName, xScale, true), xScale, series) + ",\"yAxis\":"
-                + axis(yName, yScale, series.stream().noneMatch(s -> s.kind() == Kind.BAR)) + ","
-                + "\"series\":[" + series.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
-        getElement().setProperty("option", json);
+        boolean bars = series.stream().anyMatch(s -> s.kind() == Kind.BAR);
+        // A linear x axis of lines and points ends at the last data point, not at the next round number past it
+        // (a run that stopped at step 430 should not seem to stop short of an axis running to 500). Scale lets an
+        // axis start away from 0 (loss curves); bar heights are counts and start at 0.
+        Axis x = new DataAxis(xName, xScale == Scale.LOG, true, xScale == Scale.LINEAR && !bars);
+        Axis y = new DataAxis(yName, yScale == Scale.LOG, !bars, false);
+        setOption(new Plot(new Grid(56, 16, 36, 44), null, x, y, series.stream().<Layer>map(Chart::points).toList()));
     }
 
     /**
@@ -92,44 +112,31 @@ public class Chart extends Component implements HasSize {
     public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
             List<Isoline> isolines, List<Series> overlays) {
         double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        StringBuilder data = new StringBuilder();
+        List<double[]> tiles = new ArrayList<>(xs.length * ys.length);
         for (int j = 0; j < ys.length; j++) {
             for (int i = 0; i < xs.length; i++) {
                 double v = values[j][i];
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);
-                    max = Math.max(max, v);
-                    data.append(data.isEmpty() ? "" : ",").append('[').append(num(xs[i])).append(',').append(num(ys[j]))
-                            .append(',').append(num(v)).append(']');
+                    tiles.add(new double[] {xs[i], ys[j], v});
                 }
             }
         }
         // Colours run up to the 95th percentile: a few huge values at the corners would otherwise wash out the
         // structure near the run; larger values share the top colour (the tooltip still shows each value).
-        double[] sorted = java.util.Arrays.stream(values).flatMapToDouble(java.util.Arrays::stream)
-                .filter(Double::isFinite).sorted().toArray();
-        if (sorted.length > 0) {
-            max = sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
-        }
+        double max = colourCap(values);
         if (!(max > min)) {
             max = min + 1;
         }
         int tile = (int) Math.ceil(440.0 / Math.max(xs.length, 1)) + 1;
-        String field = "{\"name\":" + quote(valueName) + ",\"type\":\"scatter\",\"symbol\":\"rect\",\"labTiles\":[" + xs.length + ","
-                + ys.length + "],\"symbolSize\":" + tile
-                + ",\"itemStyle\":{\"opacity\":1},\"data\":[" + data + "]}";
-        String json = "{\"animation\":false,\"tooltip\":{\"trigger\":\"item\"},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
-                + "\"grid\":{\"left\":56,\"right\":16,\"top\":36,\"bottom\":84},"
-                + "\"visualMap\":{\"type\":\"continuous\",\"min\":" + num(min) + ",\"max\":" + num(max)
-                + ",\"dimension\":2,\"seriesIndex\":0,\"orient\":\"horizontal\",\"left\":\"center\",\"bottom\":0,"
-                + "\"calculable\":false,\"precision\":3,\"text\":[\"high\",\"low\"],"
-                + "\"inRange\":{\"color\":" + PALETTE + "}},"
-                + "\"xAxis\":" + fieldAxis(xName, xs) + ",\"yAxis\":" + fieldAxis(yName, ys) + ","
-                + "\"series\":[" + field + (isolines.isEmpty() ? "" : "," + isolines(valueName, isolines))
-                + (overlays.isEmpty() ? "" : ",")
-                + overlays.stream().map(Chart::series).collect(Collectors.joining(",")) + "]}";
-        getElement().setProperty("option", json);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Tiles(valueName, xs.length, ys.length, tile, tiles.toArray(double[][]::new)));
+        if (!isolines.isEmpty()) {
+            layers.add(levelLines(valueName, isolines));
+        }
+        overlays.stream().map(Chart::points).forEach(layers::add);
+        setOption(new Plot(new Grid(56, 16, 36, 84), new ColourBar(min, max), gridAxis(xName, xs), gridAxis(yName, ys),
+                layers));
     }
 
     /**
@@ -140,16 +147,14 @@ public class Chart extends Component implements HasSize {
     public void showSurface(String xName, String yName, String zName, double[] xs, double[] ys, double[][] values,
             double zCap, List<Path3D> paths) {
         double zMin = Double.POSITIVE_INFINITY;
-        StringBuilder data = new StringBuilder();
+        Object[][] data = new Object[xs.length * ys.length][];
         for (int j = 0; j < ys.length; j++) {
             for (int i = 0; i < xs.length; i++) {
                 double v = values[j][i];
-                String z = Double.isFinite(v) ? num(Math.min(v, zCap)) : "\"-\"";
                 if (Double.isFinite(v)) {
                     zMin = Math.min(zMin, v);
                 }
-                data.append(data.isEmpty() ? "" : ",").append('[').append(num(xs[i])).append(',').append(num(ys[j]))
-                        .append(',').append(z).append(']');
+                data[j * xs.length + i] = new Object[] {xs[i], ys[j], Double.isFinite(v) ? Math.min(v, zCap) : "-"};
             }
         }
         if (!Double.isFinite(zMin)) {
@@ -160,30 +165,23 @@ public class Chart extends Component implements HasSize {
         zMin = roundOut(zMin, false);
         // paths lie on the surface; lifting them by 1 % of the box keeps them from vanishing into it
         double lift = 0.01 * (zMax - zMin);
-        StringBuilder lines = new StringBuilder();
+        List<Layer3D> layers = new ArrayList<>();
+        layers.add(new Surface(zName, ys.length, xs.length, data));
         for (Path3D p : paths) {
-            StringBuilder pd = new StringBuilder();
+            List<double[]> points = new ArrayList<>(p.x().length);
             for (int k = 0; k < p.x().length; k++) {
                 if (Double.isFinite(p.x()[k]) && Double.isFinite(p.y()[k]) && Double.isFinite(p.z()[k])) {
-                    pd.append(pd.isEmpty() ? "" : ",").append('[').append(num(p.x()[k])).append(',')
-                            .append(num(p.y()[k])).append(',').append(num(Math.min(p.z()[k], zCap) + lift)).append(']');
+                    points.add(new double[] {p.x()[k], p.y()[k], Math.min(p.z()[k], zCap) + lift});
                 }
             }
-            lines.append(",{\"name\":").append(quote(p.name())).append(",\"type\":\"line3D\",")
-                    .append("\"lineStyle\":{\"width\":4,\"color\":\"#c6e000\"},\"data\":[").append(pd).append("]}");
+            layers.add(new Line3D(p.name(), points.toArray(double[][]::new)));
         }
-        String json = "{\"animation\":false,\"tooltip\":{},\"legend\":{\"top\":0,\"type\":\"scroll\"},"
-                + "\"visualMap\":{\"show\":false,\"dimension\":2,\"seriesIndex\":0,\"min\":" + num(zMin) + ",\"max\":"
-                + num(zMax) + ",\"inRange\":{\"color\":" + PALETTE + "}},"
-                + "\"xAxis3D\":{\"type\":\"value\",\"name\":" + quote(xName) + "},"
-                + "\"yAxis3D\":{\"type\":\"value\",\"name\":" + quote(yName) + "},"
-                + "\"zAxis3D\":{\"type\":\"value\",\"name\":" + quote(zName) + ",\"min\":" + num(zMin) + ",\"max\":"
-                + num(zMax) + "},"
-                + "\"grid3D\":{\"viewControl\":{\"distance\":170,\"alpha\":42,\"beta\":20},\"boxWidth\":100,\"boxDepth\":100,\"boxHeight\":60},"
-                + "\"series\":[{\"name\":" + quote(zName) + ",\"type\":\"surface\",\"shading\":\"color\","
-                + "\"wireframe\":{\"show\":true,\"lineStyle\":{\"opacity\":0.25}},"
-                + "\"dataShape\":[" + ys.length + "," + xs.length + "],\"data\":[" + data + "]}" + lines + "]}";
-        getElement().setProperty("option", json);
+        setOption(new Plot3D(new SurfaceColours(zMin, zMax), new Axis3D(xName), new Axis3D(yName),
+                new Axis3D("value", zName, zMin, zMax), layers));
+    }
+
+    private void setOption(Object option) {
+        getElement().setProperty("option", EChartsOption.json(option));
     }
 
     /** Downloads the chart as an image, {@code png} or {@code svg}. */
@@ -226,46 +224,36 @@ public class Chart extends Component implements HasSize {
         return (up ? Math.ceil(v / unit) : Math.floor(v / unit)) * unit;
     }
 
-    // Every level as polylines of one "lines" series; a level's value is its name, shown on hover.
-    private static String isolines(String valueName, List<Isoline> isolines) {
-        StringBuilder data = new StringBuilder();
+    // Every polyline of every level in one "lines" series; a level's value is its polylines' name.
+    private static LevelLines levelLines(String valueName, List<Isoline> isolines) {
+        List<LevelLine> lines = new ArrayList<>();
         for (Isoline l : isolines) {
+            String name = valueName + " = " + Numerals.sig(l.level(), 4);
             for (int p = 0; p < l.xs().size(); p++) {
                 double[] x = l.xs().get(p);
                 double[] y = l.ys().get(p);
-                StringBuilder coords = new StringBuilder();
+                double[][] coords = new double[x.length][];
                 for (int k = 0; k < x.length; k++) {
-                    coords.append(coords.isEmpty() ? "" : ",").append('[').append(num(x[k])).append(',')
-                            .append(num(y[k])).append(']');
+                    coords[k] = new double[] {x[k], y[k]};
                 }
-                data.append(data.isEmpty() ? "" : ",").append("{\"name\":")
-                        .append(quote(valueName + " = " + Numerals.sig(l.level(), 4)))
-                        .append(",\"coords\":[").append(coords).append("]}");
+                lines.add(new LevelLine(name, coords));
             }
         }
-        return "{\"name\":\"level lines\",\"type\":\"lines\",\"coordinateSystem\":\"cartesian2d\",\"polyline\":true,"
-                + "\"silent\":false,\"z\":3,\"lineStyle\":{\"color\":\"#4a4a4a\",\"width\":1,\"opacity\":0.75},"
-                + "\"emphasis\":{\"lineStyle\":{\"width\":2.5}},\"tooltip\":{\"formatter\":\"{b}\"},\"data\":[" + data + "]}";
+        return new LevelLines(lines);
     }
 
     // A field's axes end where the grid ends, so the tiles fill the plot.
-    private static String fieldAxis(String name, double[] at) {
+    private static GridAxis gridAxis(String name, double[] at) {
         double step = at.length > 1 ? (at[1] - at[0]) / 2 : 0.5;
-        return "{\"type\":\"value\",\"name\":" + quote(name) + ",\"nameLocation\":\"middle\",\"nameGap\":28,"
-                + "\"min\":" + num(at[0] - step) + ",\"max\":" + num(at[at.length - 1] + step) + ",\"axisLabel\":{\"formatter\":\"{value}\"}}";
+        return new GridAxis(name, at[0] - step, at[at.length - 1] + step);
     }
 
-    // A linear x axis of lines and points ends at the last data point, not at the next round number past it
-    // (a run that stopped at step 430 should not seem to stop short of an axis running to 500).
-    private static String endAtData(String axis, Scale scale, List<Series> series) {
-        boolean bars = series.stream().anyMatch(s -> s.kind() == Kind.BAR);
-        return scale == Scale.LINEAR && !bars ? axis.substring(0, axis.length() - 1) + ",\"max\":\"dataMax\"}" : axis;
-    }
-
-    // scale=true lets an axis start away from 0 (loss curves); bar heights are counts and start at 0.
-    private static String axis(String name, Scale scale, boolean fitToData) {
-        return "{\"type\":\"" + (scale == Scale.LOG ? "log" : "value") + "\",\"name\":" + quote(name)
-                + ",\"nameLocation\":\"middle\",\"nameGap\":28,\"scale\":" + fitToData + "}";
+    /** The 95th percentile (lower value) of the finite values, where a field's colours end; NaN if none is finite. */
+    static double colourCap(double[][] values) {
+        // here, not numerics' Contours.quantile (the same rule): components may not import numerics (ArchitectureTest)
+        double[] sorted = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted()
+                .toArray();
+        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
     }
 
     /** A line with more points than this is drawn from its buckets' extremes (a chart is ~700 px wide). */
@@ -279,10 +267,10 @@ public class Chart extends Component implements HasSize {
     static int[] drawn(double[] y) {
         int n = y.length;
         if (n <= MAX_LINE_POINTS) {
-            return java.util.stream.IntStream.range(0, n).toArray();
+            return IntStream.range(0, n).toArray();
         }
         int buckets = MAX_LINE_POINTS / 2;
-        java.util.List<Integer> kept = new java.util.ArrayList<>(MAX_LINE_POINTS + 2);
+        List<Integer> kept = new ArrayList<>(MAX_LINE_POINTS + 2);
         kept.add(0);
         for (int b = 0; b < buckets; b++) {
             int from = 1 + (int) ((long) b * (n - 2) / buckets);
@@ -311,38 +299,15 @@ public class Chart extends Component implements HasSize {
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static String series(Series s) {
-        StringBuilder data = new StringBuilder();
-        int[] indices = s.kind() == Kind.LINE ? drawn(s.y()) : java.util.stream.IntStream.range(0, s.x().length).toArray();
+    private static Points points(Series s) {
+        int[] indices = s.kind() == Kind.LINE ? drawn(s.y()) : IntStream.range(0, s.x().length).toArray();
+        List<double[]> data = new ArrayList<>(indices.length);
         for (int i : indices) {
             if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i])) {
-                data.append(data.isEmpty() ? "" : ",").append('[').append(num(s.x()[i])).append(',')
-                        .append(num(s.y()[i])).append(']');
+                data.add(new double[] {s.x()[i], s.y()[i]});
             }
         }
-        return "{\"name\":" + quote(s.name()) + ",\"type\":\"" + s.kind().name().toLowerCase(Locale.ROOT) + "\","
-                + "\"showSymbol\":" + (s.kind() != Kind.LINE) + ",\"barMaxWidth\":32,"
-                + "\"lineStyle\":{\"type\":\"" + (s.dashed() ? "dashed" : "solid") + "\"},"
-                + "\"data\":[" + data + "]}";
-    }
-
-    private static final String PALETTE = "[\"#313695\",\"#4575b4\",\"#74add1\",\"#abd9e9\",\"#e0f3f8\","
-            + "\"#fee090\",\"#fdae61\",\"#f46d43\",\"#d73027\",\"#a50026\"]";
-
-    private static String num(double v) {
-        return Double.toString(v);
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        String type = s.kind().name().toLowerCase(Locale.ROOT);
+        return new Points(s.name(), type, s.dashed(), data.toArray(double[][]::new));
     }
 }
