@@ -1,7 +1,6 @@
 package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +34,11 @@ public class CheckpointFrame extends Div {
         head.addClassName("lab-checkpoint-head");
         add(head);
         if (!hooks.questionHtml().isBlank()) {
-            add(new Html("<div class=\"lab-prose lab-question\">" + hooks.questionHtml() + "</div>"));
+            // sanitized when the lesson was loaded; innerHTML spares parsing it again at every step
+            Div question = new Div();
+            question.addClassNames("lab-prose", "lab-question");
+            question.getElement().setProperty("innerHTML", hooks.questionHtml());
+            add(question);
         }
         body.addClassName("lab-checkpoint-body");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
