@@ -13,7 +13,6 @@ import org.landscapelab.numerics.networks.ReducedRankRegression;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -120,11 +119,12 @@ public final class CriticalPointCertificate {
      * @param secondOrder       the verdict of the gradient and Hessian tests alone
      * @param escapeDirection   at a strict saddle: the unit eigenvector of λ_min, one matrix per layer
      * @param descent           the curve of the search (order 2 along the escape direction at a strict saddle)
+     * @param verdict           the overall verdict (facts only: the certificate widget words it)
      */
     public record Report(double loss, double gradientNorm, boolean critical, double[] eigenvalues, int negative,
             int zero, int positive, int symmetryModes, double globalValue, boolean globalValueExact,
             boolean localMinimum, SecondOrder secondOrder, Optional<List<Matrix>> escapeDirection,
-            Optional<DescentCurve> descent, Verdict verdict, String explanation) {
+            Optional<DescentCurve> descent, Verdict verdict) {
         public Report {
             eigenvalues = eigenvalues.clone();
             escapeDirection = escapeDirection.map(List::copyOf);
@@ -144,7 +144,8 @@ public final class CriticalPointCertificate {
     private static final int CUBIC_SAMPLES = 64;
     private static final int QUARTIC_SAMPLES = 24;
     private static final int CLIMB_STEPS = 200;
-    private static final int MULTISTARTS = 30;
+    /** The number of seeded descents that estimate the global value of a weighted loss. */
+    public static final int MULTISTARTS = 30;
     private static final int MULTISTART_STEPS = 3000;
 
     private CriticalPointCertificate() {
@@ -192,20 +193,15 @@ public final class CriticalPointCertificate {
                 : multistart(net, widths, seed, budget);
         budget.report(0.5);
         double lossTol = Tolerances.LOSS_RELATIVE * Math.max(1, Math.pow(Ejml.normF(net.y()), 2) / 2);
-        String globalText = fmt(global) + (exact ? " (closed form, §4.1)" : " (best of " + MULTISTARTS
-                + " multistart descents)");
 
         if (!critical) {
             return new Report(loss, gradNorm, false, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    SecondOrder.NOT_CRITICAL, Optional.empty(), Optional.empty(), Verdict.NOT_CRITICAL, "‖∇L‖ = " + fmt(gradNorm)
-                            + " fails the gradient test: this is not a critical point.");
+                    SecondOrder.NOT_CRITICAL, Optional.empty(), Optional.empty(), Verdict.NOT_CRITICAL);
         }
         if (loss <= global + lossTol) {
             budget.report(1);
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    SecondOrder.GLOBAL_MINIMUM, Optional.empty(), Optional.empty(), Verdict.GLOBAL_MINIMUM, "L = " + fmt(loss)
-                            + " equals the global value " + globalText + ": a global minimum"
-                            + (exact ? "." : " as far as the multistart can tell."));
+                    SecondOrder.GLOBAL_MINIMUM, Optional.empty(), Optional.empty(), Verdict.GLOBAL_MINIMUM);
         }
         Search search = new Search(net, s, h, eig, tauH, new Random(seed), budget);
         if (neg > 0) {
@@ -214,40 +210,26 @@ public final class CriticalPointCertificate {
             budget.report(1);
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
                     SecondOrder.STRICT_SADDLE, Optional.of(matrices(CurveExpansion.split(v, s.w))), Optional.of(curve),
-                    Verdict.STRICT_SADDLE,
-                    "λ_min = " + fmt(lambda[0]) + " < 0: a strict saddle; along its eigenvector the loss drops like "
-                            + fmt(curve.coefficient()) + "·t².");
+                    Verdict.STRICT_SADDLE);
         }
         Optional<DescentCurve> found = search.higherOrder(zero);
         budget.report(1);
         boolean morseBott = zero == symmetry;
         SecondOrder second = morseBott ? SecondOrder.POSITIVE_OFF_SYMMETRIES : SecondOrder.INCONCLUSIVE;
         if (found.isPresent()) {
-            DescentCurve c = found.get();
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    second, Optional.empty(), found, Verdict.NON_STRICT_SADDLE, "The Hessian is positive semidefinite ("
-                            + (zero - symmetry) + " zero mode(s) beyond the " + symmetry + " symmetry directions), yet "
-                            + "along W + tD1 + t²D2 the loss drops like " + fmt(c.coefficient()) + "·t" + superscript(c.order())
-                            + ": a non-strict saddle, not a local minimum.");
+                    second, Optional.empty(), found, Verdict.NON_STRICT_SADDLE);
         }
         if (morseBott) {
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    second, Optional.empty(), Optional.empty(), Verdict.SPURIOUS_LOCAL_MINIMUM, "The Hessian is positive "
-                            + "on every direction except the " + symmetry + " symmetry directions, so W is a local "
-                            + "minimum (Morse–Bott); its value " + fmt(loss) + " is above the global value "
-                            + globalText + ": a spurious local minimum.");
+                    second, Optional.empty(), Optional.empty(), Verdict.SPURIOUS_LOCAL_MINIMUM);
         }
-        if (exact) {
+        if (exact) { // L > L*: by Zhang's Corollary 1 (squared loss) not a local minimum; its escape is above order 4
             return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    second, Optional.empty(), Optional.empty(), Verdict.NON_STRICT_SADDLE, "The Hessian is positive "
-                            + "semidefinite and no descent curve up to order 4 was found, but L = " + fmt(loss)
-                            + " > L* = " + fmt(global) + ": by Zhang's Corollary 1 (squared loss) this is not a local "
-                            + "minimum, so it is a non-strict saddle whose escape is of order above 4.");
+                    second, Optional.empty(), Optional.empty(), Verdict.NON_STRICT_SADDLE);
         }
         return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                second, Optional.empty(), Optional.empty(), Verdict.INCONCLUSIVE, "The Hessian is positive semidefinite with "
-                        + (zero - symmetry) + " zero mode(s) beyond the symmetries, and no descent curve up to order 4 "
-                        + "was found: the tests cannot decide.");
+                second, Optional.empty(), Optional.empty(), Verdict.INCONCLUSIVE);
     }
 
     /** The exact expansion and samples of L along W + tD1 + t²D2 for a given curve (e.g. one from the notes). */
@@ -808,17 +790,5 @@ public final class CriticalPointCertificate {
             out[i] = a[i].clone();
         }
         return out;
-    }
-
-    private static String superscript(int n) {
-        StringBuilder out = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
-        }
-        return out.toString();
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

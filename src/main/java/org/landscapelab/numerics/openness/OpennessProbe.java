@@ -10,6 +10,7 @@ import org.landscapelab.numerics.linalg.Svd;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -28,8 +29,30 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class OpennessProbe {
 
-    /** δ*(ε) estimated with {@code targets} target directions; {@code binding} names the direction that set it. */
-    public record Estimate(double epsilon, double deltaStar, int targets, String binding) {
+    /**
+     * δ*(ε) estimated with {@code targets} target directions; {@code binding} is the direction that set it, empty when
+     * every target up to scale 1 was reached (the probe widget words it).
+     */
+    public record Estimate(double epsilon, double deltaStar, int targets, Optional<Direction> binding) {
+    }
+
+    /** A target direction D of the probe; every index counts from 1. */
+    public sealed interface Direction {
+        /** u_a v_bᵀ, from the bases of U⊥ = C(Z)^⊥ and V⊥ = C(Zᵀ)^⊥. */
+        record NormalBlock(int a, int b) implements Direction {
+        }
+
+        /** Σ_a u_a v_aᵀ/√p over the first p = min(dim U⊥, dim V⊥) pairs (p ≥ 2). */
+        record BalancedNormalBlock(int p) implements Direction {
+        }
+
+        /** The matrix unit E_ij. */
+        record Unit(int i, int j) implements Direction {
+        }
+
+        /** The {@code index}-th seeded Gaussian direction of norm 1. */
+        record Gaussian(int index) implements Direction {
+        }
     }
 
     /**
@@ -144,7 +167,7 @@ public final class OpennessProbe {
         final double[] z;
         final double zScale;
         final List<double[]> directions = new ArrayList<>();
-        final List<String> names = new ArrayList<>();
+        final List<Direction> kinds = new ArrayList<>(); // what each of `directions` is
         final Random random;
         final Budget budget;
         // work arrays of the LM solver
@@ -189,7 +212,7 @@ public final class OpennessProbe {
             DMatrixRMaj vPerp = svd.nullSpace(tau);
             for (int i = 0; i < uPerp.numCols; i++) {
                 for (int j = 0; j < vPerp.numCols; j++) {
-                    add(outer(uPerp, i, vPerp, j, 1), "normal block u" + (i + 1) + "v" + (j + 1) + "ᵀ");
+                    add(outer(uPerp, i, vPerp, j, 1), new Direction.NormalBlock(i + 1, j + 1));
                 }
             }
             int diag = Math.min(uPerp.numCols, vPerp.numCols);
@@ -201,24 +224,24 @@ public final class OpennessProbe {
                         d[e] += o[e];
                     }
                 }
-                add(d, "normal block Σu_iv_iᵀ/√" + diag);
+                add(d, new Direction.BalancedNormalBlock(diag));
             }
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
                     double[] d = new double[m * n];
                     d[i * n + j] = 1;
-                    add(d, "E" + (i + 1) + (j + 1));
+                    add(d, new Direction.Unit(i + 1, j + 1));
                 }
             }
             for (int t = 0; t < RANDOM_TARGETS; t++) {
                 double[] d = gaussian(m * n, 1);
-                add(d, "random " + (t + 1));
+                add(d, new Direction.Gaussian(t + 1));
             }
         }
 
-        private void add(double[] d, String name) {
+        private void add(double[] d, Direction kind) {
             directions.add(d);
-            names.add(name);
+            kinds.add(kind);
         }
 
         private static double[] outer(DMatrixRMaj u, int i, DMatrixRMaj v, int j, double scale) {
@@ -247,7 +270,7 @@ public final class OpennessProbe {
 
         Estimate estimate(double eps, double progressFrom, double progressSpan) throws NumericsException {
             double best = Double.POSITIVE_INFINITY;
-            String binding = "none (every target up to scale 1 was reached)";
+            Optional<Direction> binding = Optional.empty();
             int t = directions.size();
             for (int i = 0; i < t; i++) {
                 budget.check();
@@ -274,7 +297,7 @@ public final class OpennessProbe {
                 }
                 if (boundary < best) {
                     best = boundary;
-                    binding = names.get(i);
+                    binding = Optional.of(kinds.get(i));
                     if (best == 0) {
                         break;
                     }

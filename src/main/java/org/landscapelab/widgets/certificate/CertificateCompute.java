@@ -15,7 +15,8 @@ import org.landscapelab.widgets.WidgetResult;
 
 /**
  * The certificate's one computation: gradient, Hessian spectrum, verdict and descent search at a point, and how they
- * are said. The widget, {@code {expect}} and both checkpoints read their sentences from its {@link Result}.
+ * are said. The widget, {@code {expect}} and both checkpoints read their facts from its {@link Result}; the
+ * explanation of the verdict is worded by {@link CertificateWords}.
  */
 final class CertificateCompute {
 

@@ -51,7 +51,7 @@ class CertificateVerdictView extends CheckpointFrame {
                     checkButton().setEnabled(true);
                     boolean right = certificate.report().verdict() == chosen;
                     feedback(chosen.name(), right, "The certificate says: " + certificate.summary() + ". "
-                            + certificate.report().explanation());
+                            + CertificateWords.explanation(certificate.report()));
                     if (right) {
                         pass();
                     }

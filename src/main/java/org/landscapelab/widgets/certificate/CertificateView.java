@@ -148,7 +148,7 @@ class CertificateView extends Div {
         boolean minimum = r.verdict() == CriticalPointCertificate.Verdict.GLOBAL_MINIMUM;
         Span word = new Span(certificate.verdictWord());
         word.addClassNames("lab-verdict-word", minimum ? "lab-good" : "lab-bad");
-        Div verdict = new Div(word, new Paragraph(r.explanation()));
+        Div verdict = new Div(word, new Paragraph(CertificateWords.explanation(r)));
         verdict.addClassName("lab-verdict");
         result.add(verdict, numbers(r), spectrum(r));
         r.escapeDirection().ifPresent(d -> result.add(direction("Escape direction (eigenvector of the most negative"

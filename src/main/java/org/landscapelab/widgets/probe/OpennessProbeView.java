@@ -271,7 +271,7 @@ class OpennessProbeView extends Div {
             double d = e.deltaStar();
             body.add(new NativeTableRow(cell(String.valueOf(e.epsilon())), cell(d == 0 ? "0" : Numerals.sigOrZero(d, 4)),
                     cell(Numerals.sigOrZero(d / e.epsilon(), 4)), cell(Numerals.sigOrZero(d / (e.epsilon() * e.epsilon()), 4)),
-                    cell(Integer.toString(e.targets())), cell(e.binding())));
+                    cell(Integer.toString(e.targets())), cell(ProbeWords.binding(e.binding()))));
         }
         NativeTable t = new NativeTable(new NativeTableHeader(head), body);
         t.addClassName("lab-table");

@@ -44,13 +44,19 @@ class OpennessProbeTest {
         for (double eps : new double[] {0.1, 0.05}) {
             OpennessProbe.Estimate e = delta("0,0;0,0;0,0", "0,0,0;0,0,0", eps);
             assertThat(e.deltaStar() / (eps * eps)).as("E at ε = " + eps).isCloseTo(1 / Math.sqrt(2), within(0.02));
+            // 9 normal-block units u_a v_bᵀ, the balanced Σu_av_aᵀ/√3, 9 matrix units, 6 Gaussian: the balanced binds
+            assertThat(e.targets()).isEqualTo(25);
+            assertThat(e.binding()).as("E at ε = " + eps).contains(new OpennessProbe.Direction.BalancedNormalBlock(3));
         }
     }
 
     @Test
     void instances_a_and_c_are_not_open() throws Exception {
-        assertThat(delta("1;1", "0,0", 0.1).deltaStar()).isZero();
-        assertThat(delta("1,0;0,0;0,0", "0,0,0;1,0,0", 0.1).deltaStar()).isZero();
+        for (OpennessProbe.Estimate e : List.of(delta("1;1", "0,0", 0.1), delta("1,0;0,0;0,0", "0,0,0;1,0,0", 0.1))) {
+            assertThat(e.deltaStar()).isZero();
+            // the target out of reach at the smallest scale lies in the normal block C(Z)^⊥ ⊗ C(Zᵀ)^⊥
+            assertThat(e.binding()).get().isInstanceOf(OpennessProbe.Direction.NormalBlock.class);
+        }
     }
 
     @Test
