@@ -28,6 +28,24 @@ interface Scenario {
     /** One interaction; {@code k} counts this tab's interactions, so each answer can be told from the last. */
     void act(Tab tab, int k) throws LoadError;
 
+    /** Polls every 250 ms, as the page does while it has work on the server, until {@code done} holds. */
+    static void pollUntil(Tab tab, java.util.function.BooleanSupplier done, int seconds, String what)
+            throws LoadError {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new LoadError("timeout", what + " did not end within " + seconds + " s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadError("interrupted", what);
+            }
+            tab.send(List.of(Tab.event(1, "ui-poll", null)));
+        }
+    }
+
     static Scenario named(String name) {
         return switch (name) {
             case "explorer" -> new ExplorerEdit();
@@ -147,19 +165,7 @@ interface Scenario {
         }
 
         private void awaitIdle(Tab tab) throws LoadError {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!"idle".equals(tab.tree.get(widget, "data-work").orElse(""))) {
-                if (System.nanoTime() > deadline) {
-                    throw new LoadError("timeout", "the trainer did not finish within 60 s");
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new LoadError("interrupted", "trainer");
-                }
-                tab.send(List.of(Tab.event(1, "ui-poll", null)));
-            }
+            pollUntil(tab, () -> "idle".equals(tab.tree.get(widget, "data-work").orElse("")), 60, "the trainer");
             String said = tab.tree.get(summary, "data-summary").orElse("");
             if (!said.startsWith("L* =") || !said.contains("reached L*")) {
                 throw new LoadError("content", "the trainer said " + Tab.clip(said));
@@ -206,19 +212,7 @@ interface Scenario {
                     || said.contains("server is busy")) {
                 return; // refused with the share's sentence: the page is free again at once
             }
-            long deadline = System.nanoTime() + 180_000_000_000L;
-            while (finished(tab) <= before) {
-                if (System.nanoTime() > deadline) {
-                    throw new LoadError("timeout", "the probe did not end within 180 s");
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new LoadError("interrupted", "probe");
-                }
-                tab.send(List.of(Tab.event(1, "ui-poll", null)));
-            }
+            pollUntil(tab, () -> finished(tab) > before, 180, "the probe");
         }
 
         private int finished(Tab tab) {

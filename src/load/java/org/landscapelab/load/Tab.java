@@ -200,17 +200,6 @@ final class Tab {
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
-    /** The values of every {@code put} of {@code key} in a response, by node id in ascending order. */
-    static java.util.SortedMap<Integer, String> putsByNode(JsonNode response, String key) {
-        java.util.TreeMap<Integer, String> values = new java.util.TreeMap<>();
-        for (JsonNode c : response.path("changes")) {
-            if ("put".equals(c.path("type").asString("")) && key.equals(c.path("key").asString(""))) {
-                values.put(c.path("node").asInt(), c.path("value").asString(""));
-            }
-        }
-        return values;
-    }
-
     /** The values of every {@code put} of {@code key} in a response. */
     static List<String> puts(JsonNode response, String key) {
         java.util.ArrayList<String> values = new java.util.ArrayList<>();
