@@ -12,9 +12,20 @@ import {
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart, LinesChart, ScatterChart,
-  DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent,
-  VisualMapComponent, CanvasRenderer, SVGRenderer,
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  LinesChart,
+  ScatterChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 let gl: Promise<unknown> | undefined;
@@ -73,8 +84,18 @@ export class LabChart extends HTMLElement {
     if (!webglAvailable()) {
       this.chart?.clear();
       this.setAttribute('data-no-webgl', '');
-      this.chart?.setOption({ title: { text: 'The 3-D view needs WebGL, which this browser does not offer. '
-          + 'The map view shows the same values.', left: 'center', top: 'middle', textStyle: { fontSize: 14, width: 280, overflow: 'break' } } }, true);
+      this.chart?.setOption(
+        {
+          title: {
+            text:
+              'The 3-D view needs WebGL, which this browser does not offer. ' + 'The map view shows the same values.',
+            left: 'center',
+            top: 'middle',
+            textStyle: { fontSize: 14, width: 280, overflow: 'break' },
+          },
+        },
+        true,
+      );
       return;
     }
     if (glLoaded) {
@@ -83,7 +104,9 @@ export class LabChart extends HTMLElement {
       this.setAttribute('data-dimensions', '3');
       return;
     }
-    gl ??= import('./lab-chart-gl').then(() => { glLoaded = true; });
+    gl ??= import('./lab-chart-gl').then(() => {
+      glLoaded = true;
+    });
     // a chart instance fixes its layouts at init, so the one made before echarts-gl was registered is rebuilt
     gl.then(() => {
       if (this.currentOption === option && this.isConnected) this.rebuild();
@@ -113,14 +136,19 @@ export class LabChart extends HTMLElement {
   exportImage(type: 'png' | 'svg', fileName = 'chart') {
     if ('grid3D' in this.currentOption) {
       // WebGL draws straight to a canvas: take the picture of what is on screen, as PNG
-      this.download(this.chart?.getDataURL({ type: 'png', pixelRatio: 2,
-        backgroundColor: this.dark() ? '#1e1e1e' : '#ffffff' }) ?? '', `${fileName}.png`);
+      this.download(
+        this.chart?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: this.dark() ? '#1e1e1e' : '#ffffff' }) ??
+          '',
+        `${fileName}.png`,
+      );
       return;
     }
     const holder = document.createElement('div');
     holder.style.cssText = `position:fixed;left:-10000px;width:${this.clientWidth}px;height:${this.clientHeight}px`;
     document.body.append(holder);
-    const copy = echarts.init(holder, this.dark() ? 'dark' : undefined, { renderer: type === 'svg' ? 'svg' : 'canvas' });
+    const copy = echarts.init(holder, this.dark() ? 'dark' : undefined, {
+      renderer: type === 'svg' ? 'svg' : 'canvas',
+    });
     copy.setOption({ ...this.withTheme(this.currentOption), animation: false });
     const url = copy.getDataURL({ type, pixelRatio: 2, backgroundColor: this.dark() ? '#1e1e1e' : '#ffffff' });
     copy.dispose();
@@ -176,9 +204,15 @@ export class LabChart extends HTMLElement {
     this.chart = echarts.init(this, this.dark() ? 'dark' : undefined, { renderer: 'canvas' });
     this.apply();
     this.chart.on('click', (p) => {
-      this.dispatchEvent(new CustomEvent('point-picked', {
-        detail: { seriesIndex: p.seriesIndex ?? -1, dataIndex: p.dataIndex ?? -1, value: JSON.stringify(p.value ?? null) },
-      }));
+      this.dispatchEvent(
+        new CustomEvent('point-picked', {
+          detail: {
+            seriesIndex: p.seriesIndex ?? -1,
+            dataIndex: p.dataIndex ?? -1,
+            value: JSON.stringify(p.value ?? null),
+          },
+        }),
+      );
     });
   }
 }

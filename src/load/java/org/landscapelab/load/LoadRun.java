@@ -9,9 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -35,7 +32,9 @@ public final class LoadRun {
         static Group parse(String spec) {
             String[] nameRest = spec.split("=", 2);
             String[] countThink = nameRest[1].split("@", 2);
-            return new Group(nameRest[0], Integer.parseInt(countThink[0]),
+            return new Group(
+                    nameRest[0],
+                    Integer.parseInt(countThink[0]),
                     countThink.length > 1 ? Double.parseDouble(countThink[1].replace("s", "")) : 2);
         }
     }
@@ -47,15 +46,24 @@ public final class LoadRun {
     }
 
     /** What one scenario did in the window. */
-    public record Outcome(String scenario, int sessions, long count, double perSecond, double p50, double p95,
-            double p99, double max, long bytesPerInteraction, Map<String, Long> errors) {
+    public record Outcome(
+            String scenario,
+            int sessions,
+            long count,
+            double perSecond,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            long bytesPerInteraction,
+            Map<String, Long> errors) {
         public long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    public record Result(Settings settings, List<Outcome> outcomes, long opened, long reopens,
-            Map<String, String> firstErrors) {
+    public record Result(
+            Settings settings, List<Outcome> outcomes, long opened, long reopens, Map<String, String> firstErrors) {
         public long interactions() {
             return outcomes.stream().mapToLong(Outcome::count).sum();
         }
@@ -133,10 +141,17 @@ public final class LoadRun {
             long bytes = s.stream().mapToLong(x -> x[1]).sum();
             Map<String, Long> byKind = new TreeMap<>();
             errors.get(group.scenario()).forEach((k, v) -> byKind.put(k, v.sum()));
-            outcomes.add(new Outcome(group.scenario(), group.count(), latencies.length, latencies.length / seconds,
-                    ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),
+            outcomes.add(new Outcome(
+                    group.scenario(),
+                    group.count(),
+                    latencies.length,
+                    latencies.length / seconds,
+                    ms(latencies, 0.50),
+                    ms(latencies, 0.95),
+                    ms(latencies, 0.99),
                     latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6,
-                    latencies.length == 0 ? 0 : bytes / latencies.length, byKind));
+                    latencies.length == 0 ? 0 : bytes / latencies.length,
+                    byKind));
         }
         return new Result(settings, outcomes, opened.sum(), reopens.sum(), new TreeMap<>(firstErrors));
     }
@@ -145,7 +160,9 @@ public final class LoadRun {
     private CookieManager browser() {
         CookieManager cookies = new CookieManager();
         try (HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build()) {
-            http.send(HttpRequest.newBuilder(settings.url().resolve("/")).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(settings.url().resolve("/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new UncheckedIOException("the app did not answer its first page", e);
         } catch (InterruptedException e) {
@@ -154,13 +171,14 @@ public final class LoadRun {
         return cookies;
     }
 
-    private void student(Group group, long startAt, ExecutorService executor, List<Tab> tabs,
-            CookieManager oneBrowser) {
+    private void student(
+            Group group, long startAt, ExecutorService executor, List<Tab> tabs, CookieManager oneBrowser) {
         sleepUntil(startAt);
         boolean first = true;
         while (!stop.get()) {
             Scenario scenario = Scenario.named(group.scenario());
-            Tab tab = oneBrowser == null ? new Tab(settings.url(), executor)
+            Tab tab = oneBrowser == null
+                    ? new Tab(settings.url(), executor)
                     : new Tab(settings.url(), executor, oneBrowser);
             try {
                 scenario.ready(tab, tab.open(scenario.route(), scenario.query()));
@@ -188,7 +206,9 @@ public final class LoadRun {
                 // An error counts whenever it happens after the window opened (an opening page too).
                 long now = System.nanoTime();
                 if (now >= windowStart && (windowEnd == Long.MAX_VALUE || now < windowEnd + 10_000_000_000L)) {
-                    errors.get(group.scenario()).computeIfAbsent(e.kind, k -> new LongAdder()).increment();
+                    errors.get(group.scenario())
+                            .computeIfAbsent(e.kind, k -> new LongAdder())
+                            .increment();
                     firstErrors.putIfAbsent(group.scenario() + "/" + e.kind, e.getMessage());
                 }
                 if (!first) {
@@ -199,7 +219,9 @@ public final class LoadRun {
                     think(1);
                 }
             } catch (RuntimeException e) {
-                errors.get(group.scenario()).computeIfAbsent("generator", k -> new LongAdder()).increment();
+                errors.get(group.scenario())
+                        .computeIfAbsent("generator", k -> new LongAdder())
+                        .increment();
                 firstErrors.putIfAbsent(group.scenario() + "/generator", String.valueOf(e));
                 think(1);
             }
@@ -242,12 +264,15 @@ public final class LoadRun {
     /** {@code --url http://localhost:8080 --mix explorer=50@2,trainer=5@0 --ramp 10 --window 60} */
     public static void main(String[] args) throws Exception {
         Map<String, String> a = Args.parse(args);
-        Settings settings = new Settings(URI.create(a.getOrDefault("url", "http://localhost:8080")),
-                Args.groups(a.getOrDefault("mix", "explorer=20@2")), Integer.parseInt(a.getOrDefault("ramp", "10")),
+        Settings settings = new Settings(
+                URI.create(a.getOrDefault("url", "http://localhost:8080")),
+                Args.groups(a.getOrDefault("mix", "explorer=20@2")),
+                Integer.parseInt(a.getOrDefault("ramp", "10")),
                 Integer.parseInt(a.getOrDefault("window", "30")));
         Result result = new LoadRun(settings).run(new Window() {
-            public void opened() { }
-            public void closed() { }
+            public void opened() {}
+
+            public void closed() {}
         });
         System.out.print(Report.rows(result, Map.of()));
         result.firstErrors().forEach((k, v) -> System.out.println("first " + k + ": " + v));

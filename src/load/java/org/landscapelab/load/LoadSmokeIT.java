@@ -19,14 +19,22 @@ class LoadSmokeIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Series.Point point = Series.point(Series.productionJar(), "none", List.of("-Xmx512m"), port,
-                "explorer=12@1,lesson=6@1,trainer=2@0.5", 2, 10, false);
+        Series.Point point = Series.point(
+                Series.productionJar(),
+                "none",
+                List.of("-Xmx512m"),
+                port,
+                "explorer=12@1,lesson=6@1,trainer=2@0.5",
+                2,
+                10,
+                false);
         System.out.print(Report.HEADER + point.row());
         LoadRun.Result result = point.result();
         assertThat(result.firstErrors()).isEmpty();
         assertThat(result.errors()).isZero();
         assertThat(result.opened()).isGreaterThanOrEqualTo(20);
-        assertThat(result.outcomes()).allSatisfy(o -> assertThat(o.count()).as(o.scenario()).isPositive());
+        assertThat(result.outcomes())
+                .allSatisfy(o -> assertThat(o.count()).as(o.scenario()).isPositive());
         assertThat(point.heapKiBPerSession()).isPositive();
         assertThat(point.serverCpuMsPerInteraction()).isPositive();
     }

@@ -22,12 +22,27 @@ final class Report {
                 .map(g -> g.scenario() + "=" + g.count() + "@" + fmt(g.thinkSeconds()) + "s")
                 .collect(Collectors.joining(", "));
         for (LoadRun.Outcome o : result.outcomes()) {
-            String errors = o.errors().isEmpty() ? "0" : o.errors().entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |%n",
-                    mix, o.scenario(), o.sessions(), o.perSecond(), fmt(o.p50()), fmt(o.p95()), fmt(o.p99()),
-                    fmt(o.max()), o.bytesPerInteraction() / 1024.0, errors, extra.getOrDefault("busy", "–"),
-                    extra.getOrDefault("cpu", "–"), extra.getOrDefault("heap", "–")));
+            String errors = o.errors().isEmpty()
+                    ? "0"
+                    : o.errors().entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey())
+                            .collect(Collectors.joining(", "));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %.1f | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |%n",
+                    mix,
+                    o.scenario(),
+                    o.sessions(),
+                    o.perSecond(),
+                    fmt(o.p50()),
+                    fmt(o.p95()),
+                    fmt(o.p99()),
+                    fmt(o.max()),
+                    o.bytesPerInteraction() / 1024.0,
+                    errors,
+                    extra.getOrDefault("busy", "–"),
+                    extra.getOrDefault("cpu", "–"),
+                    extra.getOrDefault("heap", "–")));
         }
         return out.toString();
     }

@@ -29,8 +29,7 @@ interface Scenario {
     void act(Tab tab, int k) throws LoadError;
 
     /** Polls every 250 ms, as the page does while it has work on the server, until {@code done} holds. */
-    static void pollUntil(Tab tab, java.util.function.BooleanSupplier done, int seconds, String what)
-            throws LoadError {
+    static void pollUntil(Tab tab, java.util.function.BooleanSupplier done, int seconds, String what) throws LoadError {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -52,8 +51,8 @@ interface Scenario {
             case "lesson" -> new LessonSteps();
             case "trainer" -> new TrainerRun();
             case "hammer" -> new ProbeHammer();
-            default -> throw new IllegalArgumentException("unknown scenario " + name
-                    + " (explorer, lesson, trainer, hammer)");
+            default ->
+                throw new IllegalArgumentException("unknown scenario " + name + " (explorer, lesson, trainer, hammer)");
         };
     }
 
@@ -68,7 +67,8 @@ interface Scenario {
 
         @Override
         public void ready(Tab tab, JsonNode navigate) throws LoadError {
-            w1 = tab.tree.nodeWith("label", "W1 (m×k)")
+            w1 = tab.tree
+                    .nodeWith("label", "W1 (m×k)")
                     .orElseThrow(() -> new LoadError("page", "no field labelled W1 (m×k) on the explorer"));
         }
 
@@ -101,7 +101,8 @@ interface Scenario {
 
         @Override
         public void ready(Tab tab, JsonNode navigate) throws LoadError {
-            listener = tab.tree.listening("lab-step")
+            listener = tab.tree
+                    .listening("lab-step")
                     .orElseThrow(() -> new LoadError("page", "the lesson page does not listen to lab-step"));
             // The step list's entries, in page order (the list comes before the step on screen)
             steps.addAll(new LinkedHashSet<>(tab.tree.inPageOrder("data-step")));
@@ -117,11 +118,11 @@ interface Scenario {
                 direction = -direction;
             }
             at += direction;
-            JsonNode response = tab.send(List.of(Tab.event(listener, "lab-step",
-                    Tab.JSON.createObjectNode().put("event.detail", direction))));
+            JsonNode response = tab.send(List.of(
+                    Tab.event(listener, "lab-step", Tab.JSON.createObjectNode().put("event.detail", direction))));
             if (!Tab.puts(response, "data-step").contains(steps.get(at))) {
-                throw new LoadError("content", "step " + steps.get(at) + " not shown; got "
-                        + Tab.puts(response, "data-step"));
+                throw new LoadError(
+                        "content", "step " + steps.get(at) + " not shown; got " + Tab.puts(response, "data-step"));
             }
         }
     }
@@ -208,7 +209,8 @@ interface Scenario {
             int before = finished(tab);
             JsonNode answer = tab.send(List.of(Tab.click(run)));
             String said = answer.toString();
-            if (said.contains("your share of the server") || said.contains("computations waiting")
+            if (said.contains("your share of the server")
+                    || said.contains("computations waiting")
                     || said.contains("server is busy")) {
                 return; // refused with the share's sentence: the page is free again at once
             }
@@ -216,8 +218,11 @@ interface Scenario {
         }
 
         private int finished(Tab tab) {
-            return tab.tree.nodeWithKey("data-finished").flatMap(n -> tab.tree.get(n, "data-finished"))
-                    .map(Integer::parseInt).orElse(0);
+            return tab.tree
+                    .nodeWithKey("data-finished")
+                    .flatMap(n -> tab.tree.get(n, "data-finished"))
+                    .map(Integer::parseInt)
+                    .orElse(0);
         }
     }
 }

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class Series {
 
-    private static final Pattern FILLER = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\[Ljdk\\.internal\\.vm\\.FillerElement;");
+    private static final Pattern FILLER =
+            Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\[Ljdk\\.internal\\.vm\\.FillerElement;");
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -54,8 +55,9 @@ public final class Series {
         int port = Integer.parseInt(a.getOrDefault("port", "18080"));
         boolean postgres = "postgres".equals(a.getOrDefault("db", "h2"));
         Files.createDirectories(out.toAbsolutePath().getParent());
-        String head = "\n### " + Instant.now() + " — " + jar.getFileName() + ", server " + ("none".equals(cpu)
-                ? "not pinned" : "pinned to core " + cpu) + ", " + String.join(" ", jvm) + ", window " + window
+        String head = "\n### " + Instant.now() + " — " + jar.getFileName() + ", server "
+                + ("none".equals(cpu) ? "not pinned" : "pinned to core " + cpu) + ", " + String.join(" ", jvm)
+                + ", window " + window
                 + " s, records in " + (postgres ? "PostgreSQL (embedded, on the generator's core)" : "H2")
                 + "\n\n" + Report.HEADER;
         append(out, head);
@@ -73,22 +75,49 @@ public final class Series {
     }
 
     /** One measured run: the generator's result and what the series measured on the server. */
-    record Point(LoadRun.Result result, double serverBusy, double foreign, double serverCpuMsPerInteraction,
-            double heapKiBPerSession, String row) { }
+    record Point(
+            LoadRun.Result result,
+            double serverBusy,
+            double foreign,
+            double serverCpuMsPerInteraction,
+            double heapKiBPerSession,
+            String row) {}
 
-    static Point point(Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window,
-            boolean postgres) throws Exception {
+    static Point point(
+            Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window, boolean postgres)
+            throws Exception {
         if (!postgres) {
             return point(jar, cpu, jvm, port, mix, warmup, window, Map.of());
         }
         try (EmbeddedPostgres db = EmbeddedPostgres.builder().start()) {
-            return point(jar, cpu, jvm, port, mix, warmup, window, Map.of("LAB_DB_URL",
-                    db.getJdbcUrl("postgres", "postgres"), "LAB_DB_USER", "postgres", "LAB_DB_PASSWORD", ""));
+            return point(
+                    jar,
+                    cpu,
+                    jvm,
+                    port,
+                    mix,
+                    warmup,
+                    window,
+                    Map.of(
+                            "LAB_DB_URL",
+                            db.getJdbcUrl("postgres", "postgres"),
+                            "LAB_DB_USER",
+                            "postgres",
+                            "LAB_DB_PASSWORD",
+                            ""));
         }
     }
 
-    static Point point(Path jar, String cpu, List<String> jvm, int port, String mix, int warmup, int window,
-            Map<String, String> env) throws Exception {
+    static Point point(
+            Path jar,
+            String cpu,
+            List<String> jvm,
+            int port,
+            String mix,
+            int warmup,
+            int window,
+            Map<String, String> env)
+            throws Exception {
         Path data = Files.createTempDirectory("lab-load");
         List<String> command = new ArrayList<>();
         if (!"none".equals(cpu)) {
@@ -97,7 +126,8 @@ public final class Series {
         command.add(javaHome().resolve("bin/java").toString());
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--lab.data-dir=" + data));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("LAB_ADMIN_PASSWORD", "load-test-admin"); // no generated password in the log
         builder.environment().putAll(env);
@@ -114,21 +144,27 @@ public final class Series {
             new LoadRun(new LoadRun.Settings(url, Args.groups(warm.toString()), 1, warmup)).run(Probe.NONE);
             long pid = server.pid();
             long heapBefore = liveHeap(pid, data.resolve("histogram-before.txt"));
-            LoadRun.Settings settings = new LoadRun.Settings(url, groups,
-                    Math.max(10, Math.min(40, groupsSize(groups) / 25)), window);
+            LoadRun.Settings settings =
+                    new LoadRun.Settings(url, groups, Math.max(10, Math.min(40, groupsSize(groups) / 25)), window);
             Probe probe = new Probe(pid);
             LoadRun.Result result = new LoadRun(settings).run(probe);
             Thread.sleep(2000); // the server notices the closed connections
             long heapAfter = liveHeap(pid, data.resolve("histogram-after.txt"));
             int sessions = settings.sessions();
             double heapPerSession = (heapAfter - heapBefore) / 1024.0 / sessions;
-            double cpuPer = result.interactions() == 0 ? Double.NaN
-                    : probe.serverSeconds() * 1000 / result.interactions();
-            String row = Report.rows(result, Map.of(
-                    "busy", String.format(Locale.ROOT, "%.0f %% (foreign %.0f %%)", probe.serverBusy() * 100,
-                            probe.foreign() * 100),
-                    "cpu", Double.isNaN(cpuPer) ? "–" : String.format(Locale.ROOT, "%.2f", cpuPer),
-                    "heap", String.format(Locale.ROOT, "%.0f", heapPerSession)));
+            double cpuPer =
+                    result.interactions() == 0 ? Double.NaN : probe.serverSeconds() * 1000 / result.interactions();
+            String row = Report.rows(
+                    result,
+                    Map.of(
+                            "busy",
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%.0f %% (foreign %.0f %%)",
+                                            probe.serverBusy() * 100,
+                                            probe.foreign() * 100),
+                            "cpu", Double.isNaN(cpuPer) ? "–" : String.format(Locale.ROOT, "%.2f", cpuPer),
+                            "heap", String.format(Locale.ROOT, "%.0f", heapPerSession)));
             return new Point(result, probe.serverBusy(), probe.foreign(), cpuPer, heapPerSession, row);
         } finally {
             server.destroy();
@@ -145,8 +181,10 @@ public final class Series {
     /** The production jar the package phase built. */
     static Path productionJar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("landscape-lab-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no target/landscape-lab-*.jar: ./mvnw package first"));
+            return files.filter(p -> p.getFileName().toString().matches("landscape-lab-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("no target/landscape-lab-*.jar: ./mvnw package first"));
         }
     }
 
@@ -162,8 +200,11 @@ public final class Series {
                 throw new IllegalStateException("the server exited with " + server.exitValue());
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(url.resolve("/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -177,8 +218,10 @@ public final class Series {
 
     /** Live bytes after a full collection ({@code GC.class_histogram} collects first); the histogram is kept. */
     static long liveHeap(long pid, Path keep) throws Exception {
-        Process jcmd = new ProcessBuilder(javaHome().resolve("bin/jcmd").toString(), String.valueOf(pid),
-                "GC.class_histogram").redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder(
+                        javaHome().resolve("bin/jcmd").toString(), String.valueOf(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         String text = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
         Files.writeString(keep, text);
@@ -198,8 +241,9 @@ public final class Series {
     /** CPU of the server, of this generator and of the whole machine over exactly the window, from /proc. */
     static final class Probe implements LoadRun.Window {
         static final LoadRun.Window NONE = new LoadRun.Window() {
-            public void opened() { }
-            public void closed() { }
+            public void opened() {}
+
+            public void closed() {}
         };
         private static final double TICK = 100.0; // USER_HZ on Linux
         private final long pid;
@@ -220,8 +264,9 @@ public final class Series {
 
         /** server ticks, generator ticks, machine busy ticks, machine total ticks, wall nanos */
         private long[] sample() {
-            return new long[] {processTicks(String.valueOf(pid)), processTicks("self"), machine()[0], machine()[1],
-                System.nanoTime()};
+            return new long[] {
+                processTicks(String.valueOf(pid)), processTicks("self"), machine()[0], machine()[1], System.nanoTime()
+            };
         }
 
         double serverSeconds() {
@@ -252,10 +297,16 @@ public final class Series {
 
         private static long[] machine() {
             try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long user = Long.parseLong(f[1]), nice = Long.parseLong(f[2]), system = Long.parseLong(f[3]),
-                        idle = Long.parseLong(f[4]), iowait = Long.parseLong(f[5]), irq = Long.parseLong(f[6]),
-                        softirq = Long.parseLong(f[7]), steal = Long.parseLong(f[8]);
+                String[] f =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long user = Long.parseLong(f[1]),
+                        nice = Long.parseLong(f[2]),
+                        system = Long.parseLong(f[3]),
+                        idle = Long.parseLong(f[4]),
+                        iowait = Long.parseLong(f[5]),
+                        irq = Long.parseLong(f[6]),
+                        softirq = Long.parseLong(f[7]),
+                        steal = Long.parseLong(f[8]);
                 long busy = user + nice + system + irq + softirq + steal;
                 return new long[] {busy, busy + idle + iowait};
             } catch (IOException e) {

@@ -24,9 +24,13 @@ final class StateTree {
         for (JsonNode c : changes) {
             int node = c.path("node").asInt();
             switch (c.path("type").asString("")) {
-                case "put" -> puts.computeIfAbsent(node, n -> new HashMap<>())
-                        .put(c.path("key").asString(), c.path("value").isString() ? c.path("value").asString()
-                                : c.path("value").toString());
+                case "put" ->
+                    puts.computeIfAbsent(node, n -> new HashMap<>())
+                            .put(
+                                    c.path("key").asString(),
+                                    c.path("value").isString()
+                                            ? c.path("value").asString()
+                                            : c.path("value").toString());
                 case "splice" -> {
                     if (c.path("feat").asInt() != 2) {
                         break;
@@ -51,7 +55,7 @@ final class StateTree {
                     puts.remove(node);
                     children.remove(node);
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -62,19 +66,25 @@ final class StateTree {
 
     /** The first node (lowest id) with {@code key = value}, e.g. a field by its label. */
     Optional<Integer> nodeWith(String key, String value) {
-        return puts.entrySet().stream().filter(e -> value.equals(e.getValue().get(key))).map(Map.Entry::getKey)
+        return puts.entrySet().stream()
+                .filter(e -> value.equals(e.getValue().get(key)))
+                .map(Map.Entry::getKey)
                 .min(Integer::compare);
     }
 
     /** The node that listens to DOM event {@code event} (its listener map holds the event's name as a key). */
     Optional<Integer> listening(String event) {
-        return puts.entrySet().stream().filter(e -> e.getValue().containsKey(event)).map(Map.Entry::getKey)
+        return puts.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(event))
+                .map(Map.Entry::getKey)
                 .min(Integer::compare);
     }
 
     /** The first node that has {@code key} at all, e.g. the widget that reports {@code data-work}. */
     Optional<Integer> nodeWithKey(String key) {
-        return puts.entrySet().stream().filter(e -> e.getValue().containsKey(key)).map(Map.Entry::getKey)
+        return puts.entrySet().stream()
+                .filter(e -> e.getValue().containsKey(key))
+                .map(Map.Entry::getKey)
                 .min(Integer::compare);
     }
 
@@ -83,8 +93,10 @@ final class StateTree {
         return puts.entrySet().stream()
                 .filter(e -> "vaadin-button".equals(e.getValue().get("tag")))
                 .filter(e -> children.getOrDefault(e.getKey(), List.of()).stream()
-                        .anyMatch(child -> text.equals(puts.getOrDefault(child, Map.of()).get("text"))))
-                .map(Map.Entry::getKey).min(Integer::compare);
+                        .anyMatch(child ->
+                                text.equals(puts.getOrDefault(child, Map.of()).get("text"))))
+                .map(Map.Entry::getKey)
+                .min(Integer::compare);
     }
 
     /**

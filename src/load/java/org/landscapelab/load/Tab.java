@@ -48,8 +48,11 @@ final class Tab {
     /** A tab of a browser whose cookies (session, learner) are {@code cookies}: tabs sharing them are one learner. */
     Tab(URI base, java.util.concurrent.Executor executor, CookieManager cookies) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(TIMEOUT)
-                .executor(executor).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(TIMEOUT)
+                .executor(executor)
+                .build();
     }
 
     /** Opens {@code route} (no leading slash) as a browser does; the view's state is then in {@link #tree}. */
@@ -64,10 +67,12 @@ final class Tab {
             throw new LoadError("page", "no HTML bootstrap page for /" + route);
         }
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
-        String init = get("?v-r=init&location=" + location + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&v-sh=900&v-sw=1440&v-wh=800&v-ww=1400"
-                + "&v-bh=800&v-bw=1400&v-curdate=" + System.currentTimeMillis()
-                + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-pr=1&v-np=Linux&v-td=false&v-wn=load", "init");
+        String init = get(
+                "?v-r=init&location=" + location + "&query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&v-sh=900&v-sw=1440&v-wh=800&v-ww=1400"
+                        + "&v-bh=800&v-bw=1400&v-curdate=" + System.currentTimeMillis()
+                        + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-pr=1&v-np=Linux&v-td=false&v-wn=load",
+                "init");
         Matcher key = KEY.matcher(init);
         if (!key.find()) {
             throw new LoadError("init", "no Vaadin-Security-Key in " + clip(init));
@@ -79,28 +84,55 @@ final class Tab {
         tree.apply(config.path("uidl").path("changes"));
         clientId = 0;
         syncId = config.path("uidl").path("syncId").asInt(0);
-        ObjectNode data = JSON.createObjectNode().put("route", route).put("query", query).put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", route)
+                .put("query", query)
+                .put("appShellTitle", "")
                 .put("trigger", "");
         data.putNull("historyState");
         return send(List.of(event(1, "ui-navigate", data)));
     }
 
     static ObjectNode event(int node, String name, JsonNode data) {
-        ObjectNode rpc = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        ObjectNode rpc =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
         rpc.set("data", data == null ? JSON.createObjectNode() : data);
         return rpc;
     }
 
     static ObjectNode sync(int node, String property, String value) {
-        return JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", property).put("value", value);
+        return JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", property)
+                .put("value", value);
     }
 
     static ObjectNode click(int node) {
         ObjectNode data = JSON.createObjectNode();
-        for (Map.Entry<String, Object> e : Map.<String, Object>of("event.shiftKey", false, "event.metaKey", false,
-                "event.ctrlKey", false, "event.altKey", false, "event.detail", 1, "event.button", 0, "event.clientX", 10,
-                "event.clientY", 10, "event.screenX", 10, "event.screenY", 10).entrySet()) {
+        for (Map.Entry<String, Object> e : Map.<String, Object>of(
+                        "event.shiftKey",
+                        false,
+                        "event.metaKey",
+                        false,
+                        "event.ctrlKey",
+                        false,
+                        "event.altKey",
+                        false,
+                        "event.detail",
+                        1,
+                        "event.button",
+                        0,
+                        "event.clientX",
+                        10,
+                        "event.clientY",
+                        10,
+                        "event.screenX",
+                        10,
+                        "event.screenY",
+                        10)
+                .entrySet()) {
             if (e.getValue() instanceof Boolean b) {
                 data.put(e.getKey(), b);
             } else {
@@ -119,8 +151,7 @@ final class Tab {
         JsonNode response = parse(body, "uidl");
         JsonNode meta = response.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired")) {
-            throw new LoadError(meta.has("sessionExpired") ? "session-expired" : "app-error",
-                    clip(meta.toString()));
+            throw new LoadError(meta.has("sessionExpired") ? "session-expired" : "app-error", clip(meta.toString()));
         }
         int sync = response.path("syncId").asInt(-1);
         if (sync < 0) {
@@ -147,22 +178,37 @@ final class Tab {
     /** Closes the UI as a browser does when the page is hidden for good. */
     void unload() {
         try {
-            post("?v-r=uidl&v-uiId=" + uiId, JSON.createObjectNode().put("csrfToken", csrf).put("UNLOAD", true)
-                    .set("rpc", JSON.createArrayNode()).toString(), "unload");
+            post(
+                    "?v-r=uidl&v-uiId=" + uiId,
+                    JSON.createObjectNode()
+                            .put("csrfToken", csrf)
+                            .put("UNLOAD", true)
+                            .set("rpc", JSON.createArrayNode())
+                            .toString(),
+                    "unload");
         } catch (LoadError ignored) {
             // the server may already have closed it
         }
     }
 
     private String get(String path, String kind) throws LoadError {
-        return exchange(HttpRequest.newBuilder(base.resolve("/" + path)).timeout(TIMEOUT)
-                .header("Accept-Encoding", "identity").GET().build(), kind);
+        return exchange(
+                HttpRequest.newBuilder(base.resolve("/" + path))
+                        .timeout(TIMEOUT)
+                        .header("Accept-Encoding", "identity")
+                        .GET()
+                        .build(),
+                kind);
     }
 
     private String post(String path, String body, String kind) throws LoadError {
-        return exchange(HttpRequest.newBuilder(base.resolve("/" + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), kind);
+        return exchange(
+                HttpRequest.newBuilder(base.resolve("/" + path))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                kind);
     }
 
     private String exchange(HttpRequest request, String kind) throws LoadError {
@@ -170,7 +216,9 @@ final class Tab {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             bytesReceived += response.body().length();
             if (response.statusCode() != 200) {
-                throw new LoadError("http-" + response.statusCode(), kind + " " + request.uri().getQuery());
+                throw new LoadError(
+                        "http-" + response.statusCode(),
+                        kind + " " + request.uri().getQuery());
             }
             return response.body();
         } catch (HttpTimeoutException e) {
@@ -204,7 +252,8 @@ final class Tab {
     static List<String> puts(JsonNode response, String key) {
         java.util.ArrayList<String> values = new java.util.ArrayList<>();
         for (JsonNode c : response.path("changes")) {
-            if ("put".equals(c.path("type").asString("")) && key.equals(c.path("key").asString(""))) {
+            if ("put".equals(c.path("type").asString(""))
+                    && key.equals(c.path("key").asString(""))) {
                 values.add(c.path("value").asString(""));
             }
         }

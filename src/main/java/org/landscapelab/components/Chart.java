@@ -44,10 +44,17 @@ import org.landscapelab.components.EChartsOption.Tiles;
 public class Chart extends Component implements HasSize {
 
     /** How a series is drawn. */
-    public enum Kind { LINE, SCATTER, BAR }
+    public enum Kind {
+        LINE,
+        SCATTER,
+        BAR
+    }
 
     /** Which scale an axis uses. */
-    public enum Scale { LINEAR, LOG }
+    public enum Scale {
+        LINEAR,
+        LOG
+    }
 
     /**
      * One series.
@@ -100,7 +107,12 @@ public class Chart extends Component implements HasSize {
         // axis start away from 0 (loss curves); bar heights are counts and start at 0.
         Axis x = new DataAxis(xName, xScale == Scale.LOG, true, xScale == Scale.LINEAR && !bars);
         Axis y = new DataAxis(yName, yScale == Scale.LOG, !bars, false);
-        setOption(new Plot(new Grid(56, 16, 36, 44), null, x, y, series.stream().<Layer>map(Chart::points).toList()));
+        setOption(new Plot(
+                new Grid(56, 16, 36, 44),
+                null,
+                x,
+                y,
+                series.stream().<Layer>map(Chart::points).toList()));
     }
 
     /**
@@ -109,8 +121,15 @@ public class Chart extends Component implements HasSize {
      *
      * @param values values[j][i] at (xs[i], ys[j])
      */
-    public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
-            List<Isoline> isolines, List<Series> overlays) {
+    public void showField(
+            String xName,
+            String yName,
+            String valueName,
+            double[] xs,
+            double[] ys,
+            double[][] values,
+            List<Isoline> isolines,
+            List<Series> overlays) {
         double min = Double.POSITIVE_INFINITY;
         List<double[]> tiles = new ArrayList<>(xs.length * ys.length);
         for (int j = 0; j < ys.length; j++) {
@@ -135,8 +154,8 @@ public class Chart extends Component implements HasSize {
             layers.add(levelLines(valueName, isolines));
         }
         overlays.stream().map(Chart::points).forEach(layers::add);
-        setOption(new Plot(new Grid(56, 16, 36, 84), new ColourBar(min, max), gridAxis(xName, xs), gridAxis(yName, ys),
-                layers));
+        setOption(new Plot(
+                new Grid(56, 16, 36, 84), new ColourBar(min, max), gridAxis(xName, xs), gridAxis(yName, ys), layers));
     }
 
     /**
@@ -144,8 +163,15 @@ public class Chart extends Component implements HasSize {
      * it. Values above {@code zCap} are drawn at the cap, so a few huge corners do not flatten the rest; the
      * caller says so in {@code zName}.
      */
-    public void showSurface(String xName, String yName, String zName, double[] xs, double[] ys, double[][] values,
-            double zCap, List<Path3D> paths) {
+    public void showSurface(
+            String xName,
+            String yName,
+            String zName,
+            double[] xs,
+            double[] ys,
+            double[][] values,
+            double zCap,
+            List<Path3D> paths) {
         double zMin = Double.POSITIVE_INFINITY;
         Object[][] data = new Object[xs.length * ys.length][];
         for (int j = 0; j < ys.length; j++) {
@@ -176,8 +202,12 @@ public class Chart extends Component implements HasSize {
             }
             layers.add(new Line3D(p.name(), points.toArray(double[][]::new)));
         }
-        setOption(new Plot3D(new SurfaceColours(zMin, zMax), new Axis3D(xName), new Axis3D(yName),
-                new Axis3D("value", zName, zMin, zMax), layers));
+        setOption(new Plot3D(
+                new SurfaceColours(zMin, zMax),
+                new Axis3D(xName),
+                new Axis3D(yName),
+                new Axis3D("value", zName, zMin, zMax),
+                layers));
     }
 
     private void setOption(Object option) {
@@ -199,7 +229,9 @@ public class Chart extends Component implements HasSize {
         private final int seriesIndex;
         private final int dataIndex;
 
-        public PointPickedEvent(Chart source, boolean fromClient,
+        public PointPickedEvent(
+                Chart source,
+                boolean fromClient,
                 @EventData("event.detail.seriesIndex") int seriesIndex,
                 @EventData("event.detail.dataIndex") int dataIndex) {
             super(source, fromClient);
@@ -251,7 +283,10 @@ public class Chart extends Component implements HasSize {
     /** The 95th percentile (lower value) of the finite values, where a field's colours end; NaN if none is finite. */
     static double colourCap(double[][] values) {
         // here, not numerics' Contours.quantile (the same rule): components may not import numerics (ArchitectureTest)
-        double[] sorted = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted()
+        double[] sorted = Arrays.stream(values)
+                .flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite)
+                .sorted()
                 .toArray();
         return sorted.length == 0 ? Double.NaN : sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
     }
@@ -300,7 +335,9 @@ public class Chart extends Component implements HasSize {
     }
 
     private static Points points(Series s) {
-        int[] indices = s.kind() == Kind.LINE ? drawn(s.y()) : IntStream.range(0, s.x().length).toArray();
+        int[] indices = s.kind() == Kind.LINE
+                ? drawn(s.y())
+                : IntStream.range(0, s.x().length).toArray();
         List<double[]> data = new ArrayList<>(indices.length);
         for (int i : indices) {
             if (Double.isFinite(s.x()[i]) && Double.isFinite(s.y()[i])) {

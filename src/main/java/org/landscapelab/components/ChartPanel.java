@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A {@link Chart} with what every chart of the course offers: PNG and SVG export, and the same data as a table
@@ -52,7 +51,7 @@ public class ChartPanel extends Div {
         add(chart, tools, table);
     }
 
-    private Runnable fill = () -> { };
+    private Runnable fill = () -> {};
 
     private void fillTable(Runnable builder) {
         fill = builder;
@@ -75,7 +74,8 @@ public class ChartPanel extends Div {
 
     private void seriesTable(String xName, String yName, List<Chart.Series> series) {
         for (Chart.Series s : series) {
-            NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(xName), new NativeTableHeaderCell(yName));
+            NativeTableRow head =
+                    new NativeTableRow(new NativeTableHeaderCell(xName), new NativeTableHeaderCell(yName));
             NativeTableBody body = new NativeTableBody();
             int n = s.x().length;
             int every = Math.max(1, (n + TABLE_ROWS - 1) / TABLE_ROWS);
@@ -93,8 +93,15 @@ public class ChartPanel extends Div {
      * A field with its level lines and further lines over it; the table gives the grid, the levels and the further
      * lines (the field itself is too large to tabulate).
      */
-    public void showField(String xName, String yName, String valueName, double[] xs, double[] ys, double[][] values,
-            List<Chart.Isoline> isolines, List<Chart.Series> overlays) {
+    public void showField(
+            String xName,
+            String yName,
+            String valueName,
+            double[] xs,
+            double[] ys,
+            double[][] values,
+            List<Chart.Isoline> isolines,
+            List<Chart.Series> overlays) {
         chart.showField(xName, yName, valueName, xs, ys, values, isolines, overlays);
         chart.setHeight(HEIGHT);
         svg.setVisible(true);
@@ -102,23 +109,39 @@ public class ChartPanel extends Div {
     }
 
     /** The same field as a 3-D surface (WebGL; PNG export only), with paths on it. */
-    public void showSurface(String xName, String yName, String valueName, String zName, double[] xs, double[] ys,
-            double[][] values, double zCap, List<Chart.Path3D> paths) {
+    public void showSurface(
+            String xName,
+            String yName,
+            String valueName,
+            String zName,
+            double[] xs,
+            double[] ys,
+            double[][] values,
+            double zCap,
+            List<Chart.Path3D> paths) {
         chart.showSurface(xName, yName, zName, xs, ys, values, zCap, paths);
         chart.setHeight(SURFACE_HEIGHT);
         svg.setVisible(false);
         List<Chart.Series> lines = paths.stream()
-                .map(p -> new Chart.Series(p.name(), Chart.Kind.LINE, p.x(), p.y(), false)).toList();
+                .map(p -> new Chart.Series(p.name(), Chart.Kind.LINE, p.x(), p.y(), false))
+                .toList();
         fillTable(() -> describe(xName, yName, valueName, xs, ys, List.of(), lines));
     }
 
-    private void describe(String xName, String yName, String valueName, double[] xs, double[] ys,
-            List<Chart.Isoline> isolines, List<Chart.Series> overlays) {
+    private void describe(
+            String xName,
+            String yName,
+            String valueName,
+            double[] xs,
+            double[] ys,
+            List<Chart.Isoline> isolines,
+            List<Chart.Series> overlays) {
         table.add(new Paragraph(valueName + " on a " + xs.length + "×" + ys.length + " grid over [" + fmt(xs[0]) + ", "
                 + fmt(xs[xs.length - 1]) + "] × [" + fmt(ys[0]) + ", " + fmt(ys[ys.length - 1]) + "]."));
         if (!isolines.isEmpty()) {
-            table.add(new Paragraph("Level lines at " + valueName + " = " + isolines.stream()
-                    .map(l -> fmt(l.level())).collect(java.util.stream.Collectors.joining(", ")) + "."));
+            table.add(new Paragraph("Level lines at " + valueName + " = "
+                    + isolines.stream().map(l -> fmt(l.level())).collect(java.util.stream.Collectors.joining(", "))
+                    + "."));
         }
         for (Chart.Series s : overlays) {
             NativeTableBody body = new NativeTableBody();
@@ -126,8 +149,10 @@ public class ChartPanel extends Div {
             for (int i = 0; i < s.x().length; i += every) {
                 body.add(new NativeTableRow(new NativeTableCell(fmt(s.x()[i])), new NativeTableCell(fmt(s.y()[i]))));
             }
-            NativeTable t = new NativeTable(new NativeTableHeader(new NativeTableRow(new NativeTableHeaderCell(xName),
-                    new NativeTableHeaderCell(yName))), body);
+            NativeTable t = new NativeTable(
+                    new NativeTableHeader(
+                            new NativeTableRow(new NativeTableHeaderCell(xName), new NativeTableHeaderCell(yName))),
+                    body);
             t.addClassName("lab-table");
             table.add(new Paragraph(s.name()), t);
         }
@@ -135,12 +160,14 @@ public class ChartPanel extends Div {
 
     static String ordinal(int n) {
         int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = tens >= 11 && tens <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 

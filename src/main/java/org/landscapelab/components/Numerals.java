@@ -46,6 +46,8 @@ public final class Numerals {
             return Long.toString((long) v);
         }
         double a = Math.abs(v);
-        return a >= 1e-6 && a < 1e15 ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : Double.toString(v);
+        return a >= 1e-6 && a < 1e15
+                ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
+                : Double.toString(v);
     }
 }

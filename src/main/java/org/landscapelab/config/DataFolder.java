@@ -25,12 +25,15 @@ class DataFolder {
         try {
             Files.createDirectories(properties.dataDir());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
         }
         if (!Files.isWritable(properties.dataDir())) {
             log.warn("Data folder {} is not writable", properties.dataDir().toAbsolutePath());
         }
-        log.info("Lessons from {}, data in {}", properties.lessonsDir().toAbsolutePath(),
+        log.info(
+                "Lessons from {}, data in {}",
+                properties.lessonsDir().toAbsolutePath(),
                 properties.dataDir().toAbsolutePath());
     }
 }

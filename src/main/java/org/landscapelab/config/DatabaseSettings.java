@@ -41,7 +41,8 @@ public final class DatabaseSettings implements EnvironmentPostProcessor {
      * student sees "Passed", so a killed server loses nothing it confirmed.
      */
     public static String h2Url(Path dataDir) {
-        String path = dataDir.toAbsolutePath().normalize().resolve(H2_FILE).toString().replace('\\', '/');
+        String path =
+                dataDir.toAbsolutePath().normalize().resolve(H2_FILE).toString().replace('\\', '/');
         return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 }

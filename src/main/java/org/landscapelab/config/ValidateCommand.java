@@ -22,16 +22,18 @@ public final class ValidateCommand {
         List<LessonProblem> problems = catalog.problems();
         for (LessonProblem p : problems) {
             Path file = p.file().isAbsolute() ? p.file() : dir.resolve(p.file());
-            out.println(file + ":" + p.line() + ":" + p.column() + ": " + (p.warning() ? "warning: " : "") + p.message());
+            out.println(
+                    file + ":" + p.line() + ":" + p.column() + ": " + (p.warning() ? "warning: " : "") + p.message());
         }
         long errors = problems.stream().filter(LessonProblem::error).count();
         long warnings = problems.size() - errors;
         String warned = warnings == 0 ? "" : warnings + (warnings == 1 ? " warning" : " warnings");
-        out.println(errors == 0
-                ? "OK: " + catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons") + " in "
-                        + dir + ", no problems" + (warned.isEmpty() ? "." : "; " + warned + ".")
-                : errors + (errors == 1 ? " problem" : " problems") + (warned.isEmpty() ? "" : " and " + warned)
-                        + " in the lessons folder " + dir + ".");
+        out.println(
+                errors == 0
+                        ? "OK: " + catalog.lessons().size() + (catalog.lessons().size() == 1 ? " lesson" : " lessons")
+                                + " in " + dir + ", no problems" + (warned.isEmpty() ? "." : "; " + warned + ".")
+                        : errors + (errors == 1 ? " problem" : " problems") + (warned.isEmpty() ? "" : " and " + warned)
+                                + " in the lessons folder " + dir + ".");
         return errors == 0 ? 0 : 1;
     }
 

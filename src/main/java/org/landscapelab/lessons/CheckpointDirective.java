@@ -17,8 +17,15 @@ final class CheckpointDirective {
 
     private CheckpointDirective() {}
 
-    static Optional<Block.Checkpoint> read(String body, WidgetSchemas widgets, MarkdownRenderer renderer, String assetBase,
-            Path file, int line, int index, List<LessonProblem> problems) {
+    static Optional<Block.Checkpoint> read(
+            String body,
+            WidgetSchemas widgets,
+            MarkdownRenderer renderer,
+            String assetBase,
+            Path file,
+            int line,
+            int index,
+            List<LessonProblem> problems) {
         Object yaml;
         try {
             yaml = body.isBlank() ? Map.of() : Yamls.load(body);
@@ -27,25 +34,37 @@ final class CheckpointDirective {
             return Optional.empty();
         }
         if (!(yaml instanceof Map<?, ?> map) || !(map.get("type") instanceof String type)) {
-            List<String> types = widgets.checkpoints().stream().map(WidgetSchema::name).sorted().toList();
-            problems.add(new LessonProblem(file, line, 1, "`{checkpoint}` needs `type:`, one of " + String.join(", ", types)));
+            List<String> types = widgets.checkpoints().stream()
+                    .map(WidgetSchema::name)
+                    .sorted()
+                    .toList();
+            problems.add(new LessonProblem(
+                    file, line, 1, "`{checkpoint}` needs `type:`, one of " + String.join(", ", types)));
             return Optional.empty();
         }
         Optional<WidgetSchema> schema = widgets.checkpoint(type);
         if (schema.isEmpty()) {
-            List<String> types = widgets.checkpoints().stream().map(WidgetSchema::name).sorted().toList();
-            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, "type"), 1, "unknown checkpoint type `" + type
-                    + "`; known types: " + String.join(", ", types) + Suggestions.hint(type, types)));
+            List<String> types = widgets.checkpoints().stream()
+                    .map(WidgetSchema::name)
+                    .sorted()
+                    .toList();
+            problems.add(new LessonProblem(
+                    file,
+                    line + Yamls.lineOfKey(body, "type"),
+                    1,
+                    "unknown checkpoint type `" + type + "`; known types: " + String.join(", ", types)
+                            + Suggestions.hint(type, types)));
             return Optional.empty();
         }
         if (!(map.get("question") instanceof String question) || question.isBlank()) {
-            problems.add(new LessonProblem(file, line, 1, "`{checkpoint}` needs `question:`, the text the student answers"));
+            problems.add(
+                    new LessonProblem(file, line, 1, "`{checkpoint}` needs `question:`, the text the student answers"));
             return Optional.empty();
         }
         Object required = map.get("required");
         if (required != null && !(required instanceof Boolean)) {
-            problems.add(new LessonProblem(file, line + Yamls.lineOfKey(body, "required"), 1,
-                    "`required` must be true or false"));
+            problems.add(new LessonProblem(
+                    file, line + Yamls.lineOfKey(body, "required"), 1, "`required` must be true or false"));
             return Optional.empty();
         }
         String html = renderer.render(question, assetBase);

@@ -32,17 +32,24 @@ public record Course(String title, List<Part> parts) {
             return EMPTY;
         }
         if (!(root instanceof Map<?, ?> map) || !(map.get("parts") instanceof List<?> parts)) {
-            problems.add(new LessonProblem(file, 1, 1,
+            problems.add(new LessonProblem(
+                    file,
+                    1,
+                    1,
                     "expected `title:` and a list `parts:`, each part with `title:` and `lessons:` (folder names)"));
             return EMPTY;
         }
         List<Part> out = new ArrayList<>();
         for (Object p : parts) {
             if (p instanceof Map<?, ?> part && part.get("lessons") instanceof List<?> lessons) {
-                out.add(new Part(String.valueOf(part.get("title") == null ? "" : part.get("title")),
+                out.add(new Part(
+                        String.valueOf(part.get("title") == null ? "" : part.get("title")),
                         lessons.stream().map(String::valueOf).toList()));
             } else {
-                problems.add(new LessonProblem(file, Yamls.lineOfKey(text, "parts"), 1,
+                problems.add(new LessonProblem(
+                        file,
+                        Yamls.lineOfKey(text, "parts"),
+                        1,
                         "each part needs `lessons:`, a list of lesson folder names"));
             }
         }

@@ -30,40 +30,130 @@ public final class FormulaCheck {
     private static final Set<String> ENVIRONMENTS = new HashSet<>();
     private static final String SYMBOLS = "$#!;:> %&_{}|,\\";
     private static final String ACCENTS = "'`^~=.\"";
-    private static final Set<String> TEXT_ARGUMENTS = Set.of("\\text", "\\textbf", "\\textit", "\\textrm",
-            "\\textsf", "\\texttt", "\\textnormal", "\\textup", "\\textmd", "\\emph", "\\href", "\\url");
-    private static final Set<String> DELIMITED = Set.of("\\left", "\\right", "\\middle", "\\big", "\\Big", "\\bigg",
-            "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl", "\\bigr", "\\Bigr", "\\biggr", "\\Biggr", "\\bigm",
-            "\\Bigm", "\\biggm", "\\Biggm");
+    private static final Set<String> TEXT_ARGUMENTS = Set.of(
+            "\\text",
+            "\\textbf",
+            "\\textit",
+            "\\textrm",
+            "\\textsf",
+            "\\texttt",
+            "\\textnormal",
+            "\\textup",
+            "\\textmd",
+            "\\emph",
+            "\\href",
+            "\\url");
+    private static final Set<String> DELIMITED = Set.of(
+            "\\left",
+            "\\right",
+            "\\middle",
+            "\\big",
+            "\\Big",
+            "\\bigg",
+            "\\Bigg",
+            "\\bigl",
+            "\\Bigl",
+            "\\biggl",
+            "\\Biggl",
+            "\\bigr",
+            "\\Bigr",
+            "\\biggr",
+            "\\Biggr",
+            "\\bigm",
+            "\\Bigm",
+            "\\biggm",
+            "\\Biggm");
     private static final Map<String, Integer> ARGUMENTS = new HashMap<>();
     /** What KaTeX renders only when trusted; the page never trusts a lesson's formulas, so these come out red. */
-    static final Set<String> UNTRUSTED = Set.of("\\href", "\\url", "\\includegraphics", "\\htmlClass", "\\htmlId",
-            "\\htmlStyle", "\\htmlData");
+    static final Set<String> UNTRUSTED =
+            Set.of("\\href", "\\url", "\\includegraphics", "\\htmlClass", "\\htmlId", "\\htmlStyle", "\\htmlData");
 
     static {
         try (InputStream in = FormulaCheck.class.getResourceAsStream("katex-names.txt")) {
             if (in == null) {
                 throw new IllegalStateException("katex-names.txt is missing from the class path");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .forEach(l -> (l.startsWith("begin:") ? ENVIRONMENTS : COMMANDS).add(l.replaceFirst("^begin:", "")));
+                    .forEach(
+                            l -> (l.startsWith("begin:") ? ENVIRONMENTS : COMMANDS).add(l.replaceFirst("^begin:", "")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String c : new String[] {"\\frac", "\\dfrac", "\\tfrac", "\\cfrac", "\\binom", "\\dbinom", "\\tbinom",
-                "\\overset", "\\underset", "\\stackrel", "\\textcolor", "\\colorbox", "\\href"}) {
+        for (String c : new String[] {
+            "\\frac",
+            "\\dfrac",
+            "\\tfrac",
+            "\\cfrac",
+            "\\binom",
+            "\\dbinom",
+            "\\tbinom",
+            "\\overset",
+            "\\underset",
+            "\\stackrel",
+            "\\textcolor",
+            "\\colorbox",
+            "\\href"
+        }) {
             ARGUMENTS.put(c, 2);
         }
         ARGUMENTS.put("\\fcolorbox", 3);
         ARGUMENTS.put("\\genfrac", 6);
-        for (String c : new String[] {"\\sqrt", "\\mathrm", "\\mathbf", "\\mathit", "\\mathbb", "\\mathcal",
-                "\\mathfrak", "\\mathsf", "\\mathtt", "\\mathscr", "\\boldsymbol", "\\bm", "\\operatorname", "\\hat",
-                "\\bar", "\\tilde", "\\vec", "\\dot", "\\ddot", "\\check", "\\breve", "\\acute", "\\grave",
-                "\\widehat", "\\widetilde", "\\overline", "\\underline", "\\overbrace", "\\underbrace",
-                "\\overrightarrow", "\\overleftarrow", "\\fbox", "\\boxed", "\\phantom", "\\hphantom", "\\vphantom",
-                "\\smash", "\\mathop", "\\mathbin", "\\mathrel", "\\mathord", "\\mathopen", "\\mathclose",
-                "\\mathinner", "\\color", "\\substack", "\\cancel", "\\bcancel", "\\xcancel", "\\sout", "\\url", "\\tag"}) {
+        for (String c : new String[] {
+            "\\sqrt",
+            "\\mathrm",
+            "\\mathbf",
+            "\\mathit",
+            "\\mathbb",
+            "\\mathcal",
+            "\\mathfrak",
+            "\\mathsf",
+            "\\mathtt",
+            "\\mathscr",
+            "\\boldsymbol",
+            "\\bm",
+            "\\operatorname",
+            "\\hat",
+            "\\bar",
+            "\\tilde",
+            "\\vec",
+            "\\dot",
+            "\\ddot",
+            "\\check",
+            "\\breve",
+            "\\acute",
+            "\\grave",
+            "\\widehat",
+            "\\widetilde",
+            "\\overline",
+            "\\underline",
+            "\\overbrace",
+            "\\underbrace",
+            "\\overrightarrow",
+            "\\overleftarrow",
+            "\\fbox",
+            "\\boxed",
+            "\\phantom",
+            "\\hphantom",
+            "\\vphantom",
+            "\\smash",
+            "\\mathop",
+            "\\mathbin",
+            "\\mathrel",
+            "\\mathord",
+            "\\mathopen",
+            "\\mathclose",
+            "\\mathinner",
+            "\\color",
+            "\\substack",
+            "\\cancel",
+            "\\bcancel",
+            "\\xcancel",
+            "\\sout",
+            "\\url",
+            "\\tag"
+        }) {
             ARGUMENTS.put(c, 1);
         }
         TEXT_ARGUMENTS.forEach(c -> ARGUMENTS.putIfAbsent(c, 1));
@@ -140,8 +230,10 @@ public final class FormulaCheck {
                 char c = tex.charAt(pos);
                 if (c == '}') {
                     if (!"}".equals(closer)) {
-                        throw new Problem(closer == null ? "a `}` has no matching `{`"
-                                : "a `}` has no matching `{` inside `\\begin{" + closer + "}`");
+                        throw new Problem(
+                                closer == null
+                                        ? "a `}` has no matching `{`"
+                                        : "a `}` has no matching `{` inside `\\begin{" + closer + "}`");
                     }
                     pos++;
                     break;
@@ -236,7 +328,8 @@ public final class FormulaCheck {
 
         private void commandBody(String name, boolean text) {
             boolean symbol = name.length() == 2 && !Character.isLetter(name.charAt(1));
-            if (symbol ? SYMBOLS.indexOf(name.charAt(1)) < 0 && ACCENTS.indexOf(name.charAt(1)) < 0
+            if (symbol
+                    ? SYMBOLS.indexOf(name.charAt(1)) < 0 && ACCENTS.indexOf(name.charAt(1)) < 0
                     : !COMMANDS.contains(name)) {
                 throw new Problem("unknown command `" + name + "`; KaTeX would reject the formula"
                         + (symbol ? "" : Suggestions.hint(name, COMMANDS)));
@@ -246,7 +339,8 @@ public final class FormulaCheck {
                         + " attributes from formulas are refused for students' safety); "
                         + (name.equals("\\href") || name.equals("\\url")
                                 ? "write the link in Markdown outside the formula, e.g. `[text](https://…)`"
-                                : name.equals("\\includegraphics") ? "put the image in Markdown: `![alt](figure.png)`"
+                                : name.equals("\\includegraphics")
+                                        ? "put the image in Markdown: `![alt](figure.png)`"
                                         : "leave it out"));
             }
             if (DELIMITED.contains(name)) {
@@ -339,8 +433,8 @@ public final class FormulaCheck {
             skipSpace();
             int close = tex.indexOf('}', pos);
             if (pos >= tex.length() || tex.charAt(pos) != '{' || close < 0) {
-                throw new Problem("`" + command + "` expects an environment name in braces, e.g. `" + command
-                        + "{pmatrix}`");
+                throw new Problem(
+                        "`" + command + "` expects an environment name in braces, e.g. `" + command + "{pmatrix}`");
             }
             String name = tex.substring(pos + 1, close).trim();
             pos = close + 1;

@@ -9,8 +9,14 @@ import java.util.Set;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** The YAML header of a lesson.md: read, checked key by key, turned into the lesson's metadata. */
-record FrontMatter(String title, String summary, int minutes, List<String> prerequisites, List<String> objectives,
-        List<String> sources, int bodyLine) {
+record FrontMatter(
+        String title,
+        String summary,
+        int minutes,
+        List<String> prerequisites,
+        List<String> objectives,
+        List<String> sources,
+        int bodyLine) {
 
     static final Set<String> KEYS = Set.of("title", "summary", "minutes", "prerequisites", "objectives", "sources");
 
@@ -24,7 +30,9 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
         }
         int end = text.indexOf("\n---\n", 3);
         if (end < 0) {
-            return text.endsWith("\n---") ? (int) text.chars().filter(c -> c == '\n').count() + 2 : -1;
+            return text.endsWith("\n---")
+                    ? (int) text.chars().filter(c -> c == '\n').count() + 2
+                    : -1;
         }
         return (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
     }
@@ -32,7 +40,8 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
     /** Splits {@code text} into header and body; reports problems against {@code file}. */
     static Optional<FrontMatter> read(String text, Path file, List<LessonProblem> problems) {
         if (!text.startsWith("---\n")) {
-            problems.add(new LessonProblem(file, 1, 1, "expected front matter: a first line `---`, then YAML with `title:`"));
+            problems.add(new LessonProblem(
+                    file, 1, 1, "expected front matter: a first line `---`, then YAML with `title:`"));
             return Optional.empty();
         }
         int end = text.indexOf("\n---\n", 3);
@@ -43,8 +52,11 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
             problems.add(new LessonProblem(file, 1, 1, "front matter is not closed: expected a line `---` after it"));
             return Optional.empty();
         }
-        int bodyLine = (int) text.substring(0, end + 5 > text.length() ? text.length() : end + 5).chars()
-                .filter(c -> c == '\n').count() + 1;
+        int bodyLine = (int) text.substring(0, end + 5 > text.length() ? text.length() : end + 5)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
         Object yaml;
         try {
             yaml = Yamls.load(text.substring(4, end + 1));
@@ -53,12 +65,16 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
             return Optional.empty();
         }
         if (!(yaml instanceof Map<?, ?> meta)) {
-            problems.add(new LessonProblem(file, 2, 1, "front matter must be YAML `key: value` lines, starting with `title:`"));
+            problems.add(new LessonProblem(
+                    file, 2, 1, "front matter must be YAML `key: value` lines, starting with `title:`"));
             return Optional.empty();
         }
         for (Object key : meta.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                problems.add(new LessonProblem(file, Yamls.lineOfKey(text, String.valueOf(key)), 1,
+                problems.add(new LessonProblem(
+                        file,
+                        Yamls.lineOfKey(text, String.valueOf(key)),
+                        1,
                         "unknown front matter key `" + key + "`; expected one of " + String.join(", ", sorted(KEYS))
                                 + Suggestions.hint(String.valueOf(key), KEYS)));
             }
@@ -73,12 +89,22 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
             if (meta.get("minutes") instanceof Integer m && m > 0 && m <= 600) {
                 minutes = m;
             } else {
-                problems.add(new LessonProblem(file, Yamls.lineOfKey(text, "minutes"), 1,
-                        "`minutes` must be a whole number from 1 to 600 (the estimated time), not `" + meta.get("minutes") + "`"));
+                problems.add(new LessonProblem(
+                        file,
+                        Yamls.lineOfKey(text, "minutes"),
+                        1,
+                        "`minutes` must be a whole number from 1 to 600 (the estimated time), not `"
+                                + meta.get("minutes") + "`"));
             }
         }
-        FrontMatter fm = new FrontMatter(title, summary, minutes, list(meta, "prerequisites", text, file, problems),
-                list(meta, "objectives", text, file, problems), list(meta, "sources", text, file, problems), bodyLine);
+        FrontMatter fm = new FrontMatter(
+                title,
+                summary,
+                minutes,
+                list(meta, "prerequisites", text, file, problems),
+                list(meta, "objectives", text, file, problems),
+                list(meta, "sources", text, file, problems),
+                bodyLine);
         return title.isEmpty() ? Optional.empty() : Optional.of(fm);
     }
 
@@ -94,7 +120,8 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
         return "";
     }
 
-    private static List<String> list(Map<?, ?> meta, String key, String source, Path file, List<LessonProblem> problems) {
+    private static List<String> list(
+            Map<?, ?> meta, String key, String source, Path file, List<LessonProblem> problems) {
         Object v = meta.get(key);
         if (v == null) {
             return List.of();
@@ -102,7 +129,10 @@ record FrontMatter(String title, String summary, int minutes, List<String> prere
         if (v instanceof List<?> items && items.stream().allMatch(i -> i instanceof String || i instanceof Number)) {
             return items.stream().map(String::valueOf).toList();
         }
-        problems.add(new LessonProblem(file, Yamls.lineOfKey(source, key), 1,
+        problems.add(new LessonProblem(
+                file,
+                Yamls.lineOfKey(source, key),
+                1,
                 "`" + key + "` must be a list of text items, e.g. `" + key + ": [a, b]`"));
         return List.of();
     }

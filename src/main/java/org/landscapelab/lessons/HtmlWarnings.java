@@ -44,8 +44,11 @@ final class HtmlWarnings {
             @Override
             public void visit(Link link) {
                 if (!safe("a", "href", link.getDestination())) {
-                    out.add(LessonProblem.warning(shown, firstLine + LessonParser.lineOf(link) - 1,
-                            LessonParser.columnOf(link), "link `" + shorten(link.getDestination()) + "` is removed"
+                    out.add(LessonProblem.warning(
+                            shown,
+                            firstLine + LessonParser.lineOf(link) - 1,
+                            LessonParser.columnOf(link),
+                            "link `" + shorten(link.getDestination()) + "` is removed"
                                     + " from the page: only http, https, mailto and links within the course are kept"));
                 }
                 visitChildren(link);
@@ -72,21 +75,31 @@ final class HtmlWarnings {
                     int[] at = at(e.sourceRange(), line, column);
                     String tag = e.normalName();
                     if (!MarkdownRenderer.SAFELIST.isSafeTag(tag)) {
-                        out.add(LessonProblem.warning(shown, at[0], at[1], "`<" + tag + ">` is removed from the page"
-                                + (DROPS_CONTENT.contains(tag) ? " with its content" : " (its text stays)")
-                                + "; lessons may use formatting HTML only"));
+                        out.add(LessonProblem.warning(
+                                shown,
+                                at[0],
+                                at[1],
+                                "`<" + tag + ">` is removed from the page"
+                                        + (DROPS_CONTENT.contains(tag) ? " with its content" : " (its text stays)")
+                                        + "; lessons may use formatting HTML only"));
                         continue;
                     }
                     for (Attribute a : e.attributes()) {
                         int[] where = at(a.sourceRange().nameRange(), line, column);
                         if (!MarkdownRenderer.SAFELIST.isSafeAttribute(tag, e, a)) {
-                            boolean handler = a.getKey().toLowerCase(Locale.ROOT).startsWith("on");
-                            out.add(LessonProblem.warning(shown, where[0], where[1], "attribute `" + a.getKey()
-                                    + "` of `<" + tag + ">` is removed from the page" + (handler
-                                            ? ": lessons cannot run scripts"
-                                            : isUrl(a.getKey())
-                                                    ? ": only http, https, mailto and links within the course are kept"
-                                                    : "")));
+                            boolean handler =
+                                    a.getKey().toLowerCase(Locale.ROOT).startsWith("on");
+                            out.add(LessonProblem.warning(
+                                    shown,
+                                    where[0],
+                                    where[1],
+                                    "attribute `" + a.getKey()
+                                            + "` of `<" + tag + ">` is removed from the page"
+                                            + (handler
+                                                    ? ": lessons cannot run scripts"
+                                                    : isUrl(a.getKey())
+                                                            ? ": only http, https, mailto and links within the course are kept"
+                                                            : "")));
                         } else if (tag.equals("img") && a.getKey().equals("src")) {
                             image(a.getValue(), where[0], where[1]);
                         }
@@ -97,24 +110,42 @@ final class HtmlWarnings {
             private void image(String src, int line, int column) {
                 String s = src.strip().toLowerCase(Locale.ROOT);
                 if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//")) {
-                    out.add(LessonProblem.warning(shown, line, column, "image `" + shorten(src) + "` is on another"
-                            + " site: students' browsers load it only if an administrator allows its host"
-                            + " (`lab.security.image-hosts`), and that site then sees every student who opens the"
-                            + " step; save the image next to lesson.md instead"));
+                    out.add(LessonProblem.warning(
+                            shown,
+                            line,
+                            column,
+                            "image `" + shorten(src) + "` is on another"
+                                    + " site: students' browsers load it only if an administrator allows its host"
+                                    + " (`lab.security.image-hosts`), and that site then sees every student who opens the"
+                                    + " step; save the image next to lesson.md instead"));
                 }
             }
         });
     }
 
-    private static final java.util.Set<String> DROPS_CONTENT = java.util.Set.of("script", "style", "iframe",
-            "object", "embed", "template", "noscript", "svg", "math", "textarea", "select", "title");
+    private static final java.util.Set<String> DROPS_CONTENT = java.util.Set.of(
+            "script",
+            "style",
+            "iframe",
+            "object",
+            "embed",
+            "template",
+            "noscript",
+            "svg",
+            "math",
+            "textarea",
+            "select",
+            "title");
 
     private static boolean isUrl(String attribute) {
         return attribute.equals("href") || attribute.equals("src") || attribute.equals("cite");
     }
 
     private static boolean safe(String tag, String attribute, String value) {
-        Element e = Parser.htmlParser().parseInput("<body><" + tag + "></" + tag + ">", BASE).body().child(0);
+        Element e = Parser.htmlParser()
+                .parseInput("<body><" + tag + "></" + tag + ">", BASE)
+                .body()
+                .child(0);
         e.attr(attribute, value);
         return MarkdownRenderer.SAFELIST.isSafeAttribute(tag, e, e.attribute(attribute));
     }

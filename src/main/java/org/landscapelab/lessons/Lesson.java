@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param sources the papers and results the lesson follows
  * @param steps the steps in order; never empty
  */
-public record Lesson(LessonSummary summary, List<String> prerequisites, List<String> objectives,
-        List<String> sources, List<Step> steps) {
+public record Lesson(
+        LessonSummary summary,
+        List<String> prerequisites,
+        List<String> objectives,
+        List<String> sources,
+        List<Step> steps) {
 
     public Lesson {
         prerequisites = List.copyOf(prerequisites);

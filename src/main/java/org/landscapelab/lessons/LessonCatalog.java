@@ -49,10 +49,15 @@ public final class LessonCatalog {
             return new LessonCatalog(dir, Course.EMPTY, Map.of(), problems);
         }
         if (!Files.isRegularFile(dir.resolve(COURSE_FILE))) {
-            problems.add(new LessonProblem(Path.of(COURSE_FILE), 0, 0, "there is no course.yml in " + dir + "; expected"
-                    + " the lessons folder itself (course.yml plus one folder per lesson)"));
+            problems.add(new LessonProblem(
+                    Path.of(COURSE_FILE),
+                    0,
+                    0,
+                    "there is no course.yml in " + dir + "; expected"
+                            + " the lessons folder itself (course.yml plus one folder per lesson)"));
         }
-        String courseText = read(dir.resolve(COURSE_FILE), Path.of(COURSE_FILE), problems).orElse(null);
+        String courseText =
+                read(dir.resolve(COURSE_FILE), Path.of(COURSE_FILE), problems).orElse(null);
         Course course = courseText == null ? Course.EMPTY : Course.read(courseText, Path.of(COURSE_FILE), problems);
         LessonParser parser = new LessonParser(widgets);
         Map<String, Lesson> found = new LinkedHashMap<>();
@@ -66,8 +71,8 @@ public final class LessonCatalog {
             problems.addAll(result.problems());
             problems.addAll(links(dir, folder));
             links.addAll(result.links());
-            Optional<Lesson> good = result.problems().stream().noneMatch(LessonProblem::error) ? result.lesson()
-                    : Optional.empty();
+            Optional<Lesson> good =
+                    result.problems().stream().noneMatch(LessonProblem::error) ? result.lesson() : Optional.empty();
             Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
             served.ifPresent(l -> found.put(slug, l));
         }
@@ -96,16 +101,28 @@ public final class LessonCatalog {
                     } catch (IOException e) {
                         target = "?";
                     }
-                    out.add(new LessonProblem(shown, 0, 0, "a symbolic link (to " + target + ") is never served to "
-                            + "students; copy the file into the lesson folder instead"));
+                    out.add(new LessonProblem(
+                            shown,
+                            0,
+                            0,
+                            "a symbolic link (to " + target + ") is never served to "
+                                    + "students; copy the file into the lesson folder instead"));
                 } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && hardLinks(p) > 1) {
-                    out.add(new LessonProblem(shown, 0, 0, "a file with several hard links is never served to "
-                            + "students (it may be a file from outside the lessons folder); make it a plain copy"));
+                    out.add(
+                            new LessonProblem(
+                                    shown,
+                                    0,
+                                    0,
+                                    "a file with several hard links is never served to "
+                                            + "students (it may be a file from outside the lessons folder); make it a plain copy"));
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            out.add(new LessonProblem(dir.relativize(folder), 0, 0, "the folder could not be read completely ("
-                    + e.getClass().getSimpleName() + ")"));
+            out.add(new LessonProblem(
+                    dir.relativize(folder),
+                    0,
+                    0,
+                    "the folder could not be read completely (" + e.getClass().getSimpleName() + ")"));
         }
         return out;
     }
@@ -123,9 +140,15 @@ public final class LessonCatalog {
         try {
             return parser.parse(folder, shown, text);
         } catch (RuntimeException | StackOverflowError e) {
-            return new LessonParser.Result(Optional.empty(), List.of(new LessonProblem(shown, 0, 0,
-                    "the file could not be read as a lesson (" + e.getClass().getSimpleName()
-                            + "); simplify the part you changed last, e.g. very deep nesting")));
+            return new LessonParser.Result(
+                    Optional.empty(),
+                    List.of(new LessonProblem(
+                            shown,
+                            0,
+                            0,
+                            "the file could not be read as a lesson ("
+                                    + e.getClass().getSimpleName()
+                                    + "); simplify the part you changed last, e.g. very deep nesting")));
         }
     }
 
@@ -148,8 +171,11 @@ public final class LessonCatalog {
 
     /** Every problem, errors and warnings, sorted by file, line and column. */
     public List<LessonProblem> problems() {
-        return problems.stream().sorted(Comparator.comparing((LessonProblem p) -> p.file().toString())
-                .thenComparingInt(LessonProblem::line).thenComparingInt(LessonProblem::column)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparing((LessonProblem p) -> p.file().toString())
+                        .thenComparingInt(LessonProblem::line)
+                        .thenComparingInt(LessonProblem::column))
+                .toList();
     }
 
     /** The problems of one lesson's file. */
@@ -160,7 +186,8 @@ public final class LessonCatalog {
     private static List<Path> lessonFolders(Path dir, List<LessonProblem> problems) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(p -> Files.isRegularFile(p.resolve(LESSON_FILE)))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
             problems.add(new LessonProblem(dir, 0, "cannot list the lessons folder: " + e.getMessage()));
             return List.of();
@@ -191,7 +218,8 @@ public final class LessonCatalog {
 
     /** Where the file stops being UTF-8, as a line and column an editor can jump to. */
     static Optional<LessonProblem> firstBadByte(byte[] bytes, Path shown) {
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
@@ -219,13 +247,17 @@ public final class LessonCatalog {
         for (int i = at; i < Math.min(bytes.length, at + Math.max(1, result.length())); i++) {
             shownBytes.append(shownBytes.isEmpty() ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xff));
         }
-        return Optional.of(new LessonProblem(shown, line, column, "the file is not UTF-8 text: byte " + shownBytes
-                + " at byte offset " + at + " is not valid UTF-8 (was it saved as Latin-1 or Windows-1252?);"
-                + " save it as UTF-8"));
+        return Optional.of(new LessonProblem(
+                shown,
+                line,
+                column,
+                "the file is not UTF-8 text: byte " + shownBytes
+                        + " at byte offset " + at + " is not valid UTF-8 (was it saved as Latin-1 or Windows-1252?);"
+                        + " save it as UTF-8"));
     }
 
-    private static void checkCourse(Course course, String courseText, Path dir, Set<String> loaded,
-            List<LessonProblem> problems) {
+    private static void checkCourse(
+            Course course, String courseText, Path dir, Set<String> loaded, List<LessonProblem> problems) {
         if (courseText == null) {
             return;
         }
@@ -236,14 +268,21 @@ public final class LessonCatalog {
             if (!seen.add(slug)) {
                 problems.add(new LessonProblem(file, line, 1, "lesson `" + slug + "` is listed twice"));
             } else if (!Files.isRegularFile(dir.resolve(slug).resolve(LESSON_FILE))) {
-                problems.add(new LessonProblem(file, line, 1, "lesson `" + slug + "` is listed but there is no "
-                        + slug + "/" + LESSON_FILE + Suggestions.hint(slug, loaded)));
+                problems.add(new LessonProblem(
+                        file,
+                        line,
+                        1,
+                        "lesson `" + slug + "` is listed but there is no " + slug + "/" + LESSON_FILE
+                                + Suggestions.hint(slug, loaded)));
             }
         }
         for (Path folder : lessonFolders(dir, new ArrayList<>())) {
             String slug = folder.getFileName().toString();
             if (!seen.contains(slug)) {
-                problems.add(new LessonProblem(Path.of(slug, LESSON_FILE), 1, 1,
+                problems.add(new LessonProblem(
+                        Path.of(slug, LESSON_FILE),
+                        1,
+                        1,
                         "lesson `" + slug + "` is not listed in course.yml; add it to a part's `lessons:`"));
             }
         }
@@ -253,14 +292,21 @@ public final class LessonCatalog {
         for (Lesson lesson : lessons.values()) {
             List<String> cycle = cycleFrom(lesson.slug(), lessons);
             if (!cycle.isEmpty() && cycle.getFirst().equals(lesson.slug())) {
-                problems.add(new LessonProblem(Path.of(lesson.slug(), LESSON_FILE), prerequisitesLine(dir, lesson), 1,
-                        cycle.size() == 2 ? "lesson `" + lesson.slug() + "` lists itself as a prerequisite"
+                problems.add(new LessonProblem(
+                        Path.of(lesson.slug(), LESSON_FILE),
+                        prerequisitesLine(dir, lesson),
+                        1,
+                        cycle.size() == 2
+                                ? "lesson `" + lesson.slug() + "` lists itself as a prerequisite"
                                 : "prerequisites go round in a circle: " + String.join(" → ", cycle)
                                         + "; remove one of them"));
             }
             for (String pre : lesson.prerequisites()) {
                 if (!Files.isRegularFile(dir.resolve(pre).resolve(LESSON_FILE))) {
-                    problems.add(new LessonProblem(Path.of(lesson.slug(), LESSON_FILE), prerequisitesLine(dir, lesson), 1,
+                    problems.add(new LessonProblem(
+                            Path.of(lesson.slug(), LESSON_FILE),
+                            prerequisitesLine(dir, lesson),
+                            1,
                             "unknown prerequisite `" + pre + "`; expected a lesson folder name"
                                     + Suggestions.hint(pre, lessons.keySet())));
                 }
@@ -294,18 +340,29 @@ public final class LessonCatalog {
     }
 
     // A link to /lessons/<slug>[/<step>] must name a lesson of this folder and, when given, one of its steps.
-    private static void checkLessonLinks(Path dir, Map<String, Lesson> lessons, List<LessonParser.LessonLink> links,
-            List<LessonProblem> problems) {
+    private static void checkLessonLinks(
+            Path dir, Map<String, Lesson> lessons, List<LessonParser.LessonLink> links, List<LessonProblem> problems) {
         for (LessonParser.LessonLink link : links) {
             Lesson target = lessons.get(link.slug());
             if (!Files.isRegularFile(dir.resolve(link.slug()).resolve(LESSON_FILE))) {
-                problems.add(new LessonProblem(link.file(), link.line(), link.column(), "link to unknown lesson `"
-                        + link.slug() + "`; expected a lesson folder name" + Suggestions.hint(link.slug(), lessons.keySet())));
-            } else if (link.step() != null && target != null && target.step(link.step()).isEmpty()) {
+                problems.add(new LessonProblem(
+                        link.file(),
+                        link.line(),
+                        link.column(),
+                        "link to unknown lesson `" + link.slug() + "`; expected a lesson folder name"
+                                + Suggestions.hint(link.slug(), lessons.keySet())));
+            } else if (link.step() != null
+                    && target != null
+                    && target.step(link.step()).isEmpty()) {
                 List<String> ids = target.steps().stream().map(Step::id).toList();
-                problems.add(new LessonProblem(link.file(), link.line(), link.column(), "link to unknown step `"
-                        + link.step() + "` of lesson `" + link.slug() + "`; its steps are " + String.join(", ", ids)
-                        + Suggestions.hint(link.step(), ids)));
+                problems.add(new LessonProblem(
+                        link.file(),
+                        link.line(),
+                        link.column(),
+                        "link to unknown step `"
+                                + link.step() + "` of lesson `" + link.slug() + "`; its steps are "
+                                + String.join(", ", ids)
+                                + Suggestions.hint(link.step(), ids)));
             }
         }
     }

@@ -6,9 +6,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,10 +67,20 @@ final class LessonParser {
         int reserved = text.indexOf(MathExtractor.TOKEN);
         if (reserved >= 0) {
             // the engine marks formulas with this word while it parses; in the text it would be taken for one
-            int line = (int) text.substring(0, reserved).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) text.substring(0, reserved)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             int column = reserved - text.lastIndexOf('\n', reserved - 1);
-            return new Result(Optional.empty(), List.of(new LessonProblem(shown, line, column, "`"
-                    + MathExtractor.TOKEN + "` is a word the lesson engine reserves; write it another way")));
+            return new Result(
+                    Optional.empty(),
+                    List.of(new LessonProblem(
+                            shown,
+                            line,
+                            column,
+                            "`" + MathExtractor.TOKEN
+                                    + "` is a word the lesson engine reserves; write it another way")));
         }
         Optional<FrontMatter> header = FrontMatter.read(text, shown, problems);
         int bodyLine = header.map(FrontMatter::bodyLine).orElseGet(() -> FrontMatter.bodyLineOf(text));
@@ -80,19 +90,26 @@ final class LessonParser {
         // A broken header still lets the body be checked, so the author sees every problem in one pass.
         FrontMatter fm = header.orElse(new FrontMatter("", "", 0, List.of(), List.of(), List.of(), bodyLine));
         int offset = fm.bodyLine() - 1;
-        String body = text.lines().skip(offset).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'),
-                StringBuilder::append).toString();
+        String body = text.lines()
+                .skip(offset)
+                .reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append)
+                .toString();
         MathExtractor.Result math = MathExtractor.extract(body);
         for (int i = 0; i < math.formulas().size(); i++) {
             MathExtractor.Formula f = math.formulas().get(i);
             if (problems.size() >= MAX_PROBLEMS) {
                 // enough to fix first; checking thousands more only costs time
-                problems.add(new LessonProblem(shown, 0, 0, "stopped after " + MAX_PROBLEMS + " problems: the other "
-                        + (math.formulas().size() - i) + " formulas were not checked; fix these first"));
+                problems.add(new LessonProblem(
+                        shown,
+                        0,
+                        0,
+                        "stopped after " + MAX_PROBLEMS + " problems: the other "
+                                + (math.formulas().size() - i) + " formulas were not checked; fix these first"));
                 break;
             }
-            FormulaCheck.check(f.tex()).ifPresent(msg ->
-                    problems.add(new LessonProblem(shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg)));
+            FormulaCheck.check(f.tex())
+                    .ifPresent(msg -> problems.add(new LessonProblem(
+                            shown, offset + f.line(), f.column(), "formula `" + f.tex() + "`: " + msg)));
         }
         Node doc = renderer.parse(math.markdown());
         HtmlWarnings.check(doc, shown, offset + 1, problems);
@@ -101,7 +118,8 @@ final class LessonParser {
         List<Step> steps = new Steps(shown, offset, slug, math.formulas(), problems).build(doc);
         if (steps.isEmpty()) {
             if (doc.getFirstChild() == null) {
-                problems.add(new LessonProblem(shown, fm.bodyLine(), 1, "the lesson has no content; start a step with `## Title`"));
+                problems.add(new LessonProblem(
+                        shown, fm.bodyLine(), 1, "the lesson has no content; start a step with `## Title`"));
             }
             return new Result(Optional.empty(), problems);
         }
@@ -111,8 +129,10 @@ final class LessonParser {
         }
         capped(shown, problems);
         LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
-        return new Result(Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
-                problems, lessonLinks);
+        return new Result(
+                Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
+                problems,
+                lessonLinks);
     }
 
     /** Past this many problems in one file the rest are counted, not listed. */
@@ -123,8 +143,8 @@ final class LessonParser {
             int more = problems.size() - MAX_PROBLEMS;
             boolean anyError = problems.stream().anyMatch(LessonProblem::error);
             problems.subList(MAX_PROBLEMS, problems.size()).clear();
-            problems.add(new LessonProblem(shown, 0, 0, "and " + more + " more problems not listed; fix these first",
-                    !anyError));
+            problems.add(new LessonProblem(
+                    shown, 0, 0, "and " + more + " more problems not listed; fix these first", !anyError));
         }
     }
 
@@ -142,8 +162,8 @@ final class LessonParser {
         return spans.isEmpty() ? 0 : spans.getFirst().getColumnIndex() + 1;
     }
 
-    private void checkLinks(Node doc, Path folder, Path shown, int offset, List<LessonProblem> problems,
-            List<LessonLink> lessonLinks) {
+    private void checkLinks(
+            Node doc, Path folder, Path shown, int offset, List<LessonProblem> problems, List<LessonLink> lessonLinks) {
         // absolute and normalized, so `validate .` and `validate ../x` judge paths alike
         Path base = folder.toAbsolutePath().normalize();
         doc.accept(new AbstractVisitor() {
@@ -168,22 +188,36 @@ final class LessonParser {
                 }
                 String path = destination.replaceAll("[#?].*$", "");
                 if (what.equals("image") && destination.startsWith("/") && !destination.startsWith("/lesson-files/")) {
-                    problems.add(new LessonProblem(shown, line, column, "image `" + destination + "` is an absolute"
-                            + " path; put the image next to lesson.md and write a relative path such as `figure.png`"));
+                    problems.add(
+                            new LessonProblem(
+                                    shown,
+                                    line,
+                                    column,
+                                    "image `" + destination + "` is an absolute"
+                                            + " path; put the image next to lesson.md and write a relative path such as `figure.png`"));
                     return;
                 }
                 if (!MarkdownRenderer.isRelative(destination) || path.isEmpty()) {
                     return;
                 }
                 Path target = base.resolve(path).normalize();
-                if (path.endsWith(".md") || (target.startsWith(base.getParent()) && !target.startsWith(base)
-                        && Files.exists(target))) {
-                    problems.add(new LessonProblem(shown, line, column, what + " `" + destination + "` points at"
-                            + " another lesson's files; link to a lesson as `/lessons/<folder>` or"
-                            + " `/lessons/<folder>/<step-id>`"));
+                if (path.endsWith(".md")
+                        || (target.startsWith(base.getParent()) && !target.startsWith(base) && Files.exists(target))) {
+                    problems.add(new LessonProblem(
+                            shown,
+                            line,
+                            column,
+                            what + " `" + destination + "` points at"
+                                    + " another lesson's files; link to a lesson as `/lessons/<folder>` or"
+                                    + " `/lessons/<folder>/<step-id>`"));
                 } else if (!target.startsWith(base) || !Files.exists(target)) {
-                    problems.add(new LessonProblem(shown, line, column, "broken " + what + ": `" + destination
-                            + "` does not exist next to lesson.md (paths are relative to the lesson's folder)"));
+                    problems.add(
+                            new LessonProblem(
+                                    shown,
+                                    line,
+                                    column,
+                                    "broken " + what + ": `" + destination
+                                            + "` does not exist next to lesson.md (paths are relative to the lesson's folder)"));
                 }
             }
         });
@@ -218,7 +252,8 @@ final class LessonParser {
                 if (node instanceof Heading h && h.getLevel() == 2) {
                     close();
                     startStep(h);
-                } else if (node instanceof FencedCodeBlock code && DIRECTIVE.matcher(code.getInfo().strip()).matches()) {
+                } else if (node instanceof FencedCodeBlock code
+                        && DIRECTIVE.matcher(code.getInfo().strip()).matches()) {
                     directive(code);
                 } else {
                     html.append(renderer.renderNode(node));
@@ -235,25 +270,36 @@ final class LessonParser {
             Matcher any = ANY_STEP_ID.matcher(tail);
             boolean valid = STEP_ID.matcher(tail).matches();
             if (any.matches() && !valid) {
-                problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "step id `" + any.group(1) + "` is not"
-                        + " valid; expected lowercase letters, digits and hyphens starting with a letter, e.g. `{#"
-                        + slugify(any.group(1)) + "}`"));
+                problems.add(new LessonProblem(
+                        shown,
+                        offset + lineOf(h),
+                        1,
+                        "step id `" + any.group(1) + "` is not"
+                                + " valid; expected lowercase letters, digits and hyphens starting with a letter, e.g. `{#"
+                                + slugify(any.group(1)) + "}`"));
             }
             Matcher m = STEP_ID.matcher(tail);
             boolean hasId = m.matches();
             title = (any.matches() ? heading.substring(0, at) : heading).strip();
             id = hasId ? m.group(1) : slugify(title);
             if (!stepIds.add(id)) {
-                problems.add(new LessonProblem(shown, offset + lineOf(h), 1, "duplicate step id `" + id
-                        + "`; give one of the steps its own id with `## Title {#other-id}`"));
+                problems.add(new LessonProblem(
+                        shown,
+                        offset + lineOf(h),
+                        1,
+                        "duplicate step id `" + id
+                                + "`; give one of the steps its own id with `## Title {#other-id}`"));
             }
         }
 
         private String withFormulaSource(String text) {
-            return Pattern.compile(MathExtractor.TOKEN + "(\\d{1,6})X").matcher(text).replaceAll(r -> {
-                int i = Integer.parseInt(r.group(1));
-                return Matcher.quoteReplacement(i < formulas.size() ? formulas.get(i).tex() : r.group());
-            });
+            return Pattern.compile(MathExtractor.TOKEN + "(\\d{1,6})X")
+                    .matcher(text)
+                    .replaceAll(r -> {
+                        int i = Integer.parseInt(r.group(1));
+                        return Matcher.quoteReplacement(
+                                i < formulas.size() ? formulas.get(i).tex() : r.group());
+                    });
         }
 
         private void close() {
@@ -280,21 +326,32 @@ final class LessonParser {
             int line = offset + lineOf(code);
             Optional<String> swallowed = swallowedOpening(code.getLiteral(), line);
             if (swallowed.isPresent()) {
-                problems.add(new LessonProblem(shown, line, columnOf(code), "the `{" + name + "}` block opened at line "
-                        + line + " is not closed before " + swallowed.get() + "; end it with a line "
-                        + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength()))
-                        + " (as written, the next block's closing fence closes this one and the next block is lost)"));
+                problems.add(
+                        new LessonProblem(
+                                shown,
+                                line,
+                                columnOf(code),
+                                "the `{" + name + "}` block opened at line "
+                                        + line + " is not closed before " + swallowed.get() + "; end it with a line "
+                                        + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength()))
+                                        + " (as written, the next block's closing fence closes this one and the next block is lost)"));
                 noteBrokenId(literal);
                 return;
             }
             if (code.getClosingFenceLength() == null) {
-                problems.add(new LessonProblem(shown, line, columnOf(code), "the `{" + name + "}` block is never"
-                        + " closed, so it swallows the rest of the file; end it with a line of "
-                        + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength())) + ""));
+                problems.add(new LessonProblem(
+                        shown,
+                        line,
+                        columnOf(code),
+                        "the `{" + name + "}` block is never"
+                                + " closed, so it swallows the rest of the file; end it with a line of "
+                                + code.getFenceCharacter().repeat(Math.max(3, code.getOpeningFenceLength())) + ""));
             }
             if (name.equals("checkpoint") || TextDirectives.NAMES.contains(name)) {
                 // the argument sits on the fence line, after the fence and the directive's name
-                int argumentColumn = columnOf(code) - 1 + code.getOpeningFenceLength()
+                int argumentColumn = columnOf(code)
+                        - 1
+                        + code.getOpeningFenceLength()
                         + Math.max(0, code.getInfo().indexOf(m.group(2).strip()));
                 checkFormulas(argument, line - 1, argumentColumn);
                 checkFormulas(literal, line, 0);
@@ -302,19 +359,23 @@ final class LessonParser {
             if (name.equals("checkpoint")) {
                 widgetCount++;
                 int before = problems.size();
-                Optional<Block.Checkpoint> read = CheckpointDirective.read(literal, widgets, renderer, assetBase(slug),
-                        shown, line, widgetCount, problems);
+                Optional<Block.Checkpoint> read = CheckpointDirective.read(
+                        literal, widgets, renderer, assetBase(slug), shown, line, widgetCount, problems);
                 if (read.isEmpty() || problems.size() > before) {
                     noteBrokenId(literal);
                 }
                 read.ifPresent(c -> {
-                            if (widgetsById.putIfAbsent(c.widget().id(), c.widget()) != null) {
-                                problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + c.widget().id()
+                    if (widgetsById.putIfAbsent(c.widget().id(), c.widget()) != null) {
+                        problems.add(new LessonProblem(
+                                shown,
+                                line,
+                                1,
+                                "duplicate widget id `" + c.widget().id()
                                         + "`; every widget and checkpoint in a lesson needs its own `id`"));
-                            }
-                            flushHtml();
-                            blocks.add(c);
-                        });
+                    }
+                    flushHtml();
+                    blocks.add(c);
+                });
                 return;
             }
             if (name.equals("expect")) {
@@ -322,11 +383,12 @@ final class LessonParser {
                 return;
             }
             if (TextDirectives.NAMES.contains(name)) {
-                HtmlWarnings.check(renderer.parse(MathExtractor.extract(literal).markdown()), shown, line + 1, problems);
+                HtmlWarnings.check(
+                        renderer.parse(MathExtractor.extract(literal).markdown()), shown, line + 1, problems);
                 // Already sanitized inside; kept apart so the prose pass does not strip our own elements.
                 flushHtml();
-                blocks.add(new Block.Html(TextDirectives.render(name, argument, literal, renderer,
-                        assetBase(slug), shown, line, problems)));
+                blocks.add(new Block.Html(TextDirectives.render(
+                        name, argument, literal, renderer, assetBase(slug), shown, line, problems)));
                 return;
             }
             Optional<WidgetSchema> schema = widgets.find(name);
@@ -335,21 +397,33 @@ final class LessonParser {
                 known.add("expect");
                 known.add("checkpoint");
                 widgets.all().forEach(w -> known.add(w.name()));
-                problems.add(new LessonProblem(shown, line, columnOf(code), "unknown directive `{" + name + "}`"
-                        + Suggestions.closest(name, known).map(c -> " — did you mean `" + c + "`?")
-                                .orElse("; known directives: " + String.join(", ", known.stream().sorted().toList()))));
+                problems.add(new LessonProblem(
+                        shown,
+                        line,
+                        columnOf(code),
+                        "unknown directive `{" + name + "}`"
+                                + Suggestions.closest(name, known)
+                                        .map(c -> " — did you mean `" + c + "`?")
+                                        .orElse("; known directives: "
+                                                + String.join(
+                                                        ", ",
+                                                        known.stream().sorted().toList()))));
                 return;
             }
             widgetCount++;
             int before = problems.size();
-            Optional<Block.Widget> read = WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems);
+            Optional<Block.Widget> read =
+                    WidgetDirective.read(schema.get(), literal, shown, line, widgetCount, problems);
             if (read.isEmpty() || problems.size() > before) {
                 noteBrokenId(literal);
             }
             read.ifPresent(w -> {
                 if (widgetsById.putIfAbsent(w.id(), w) != null) {
-                    problems.add(new LessonProblem(shown, line, 1, "duplicate widget id `" + w.id()
-                            + "`; every widget in a lesson needs its own `id`"));
+                    problems.add(new LessonProblem(
+                            shown,
+                            line,
+                            1,
+                            "duplicate widget id `" + w.id() + "`; every widget in a lesson needs its own `id`"));
                 }
                 flushHtml();
                 blocks.add(w);
@@ -365,7 +439,8 @@ final class LessonParser {
             // one pass from the end: is there a bare fence after line i? (linear, whatever the file holds)
             boolean[] fenceAfter = new boolean[lines.size() + 1];
             for (int i = lines.size() - 1; i >= 0; i--) {
-                fenceAfter[i] = fenceAfter[i + 1] || BARE_FENCE.matcher(lines.get(i)).matches();
+                fenceAfter[i] =
+                        fenceAfter[i + 1] || BARE_FENCE.matcher(lines.get(i)).matches();
             }
             for (int i = 0; i < lines.size(); i++) {
                 Matcher open = OPENING_FENCE.matcher(lines.get(i));
@@ -387,8 +462,12 @@ final class LessonParser {
         // Formulas inside a text block or a checkpoint (rendered later from the block's own text).
         private void checkFormulas(String text, int fenceLine, int columnOffset) {
             for (MathExtractor.Formula f : MathExtractor.extract(text).formulas()) {
-                FormulaCheck.check(f.tex()).ifPresent(msg -> problems.add(new LessonProblem(shown,
-                        fenceLine + f.line(), columnOffset + f.column(), "formula `" + f.tex() + "`: " + msg)));
+                FormulaCheck.check(f.tex())
+                        .ifPresent(msg -> problems.add(new LessonProblem(
+                                shown,
+                                fenceLine + f.line(),
+                                columnOffset + f.column(),
+                                "formula `" + f.tex() + "`: " + msg)));
             }
         }
     }
@@ -406,7 +485,8 @@ final class LessonParser {
 
     static String slugify(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
             slug = "step-" + slug;
         }

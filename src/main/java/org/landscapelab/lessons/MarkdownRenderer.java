@@ -27,9 +27,12 @@ final class MarkdownRenderer {
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     Node parse(String markdown) {
         return parser.parse(markdown);

@@ -51,7 +51,10 @@ final class MathExtractor {
                 String marker = run >= 3 ? rest.substring(0, run) : null;
                 boolean opens = marker != null && fence == null;
                 // a closing fence: the same character, at least as long, nothing after it
-                boolean closes = marker != null && fence != null && f == fence.charAt(0) && run >= fence.length()
+                boolean closes = marker != null
+                        && fence != null
+                        && f == fence.charAt(0)
+                        && run >= fence.length()
                         && rest.substring(run).isBlank();
                 if (opens || closes) {
                     fence = opens ? marker : null;
@@ -108,15 +111,17 @@ final class MathExtractor {
 
     /** Puts formulas back as {@code $…$} source: for text that must be read again on its own (a directive body). */
     static String restore(String text, List<Formula> formulas) {
-        return java.util.regex.Pattern.compile(TOKEN + "(\\d{1,6})X").matcher(text).replaceAll(r -> {
-            int i = Integer.parseInt(r.group(1));
-            if (i >= formulas.size()) {
-                return java.util.regex.Matcher.quoteReplacement(r.group());
-            }
-            Formula f = formulas.get(i);
-            String fence = f.display() ? "$$" : "$";
-            return java.util.regex.Matcher.quoteReplacement(fence + f.tex() + fence);
-        });
+        return java.util.regex.Pattern.compile(TOKEN + "(\\d{1,6})X")
+                .matcher(text)
+                .replaceAll(r -> {
+                    int i = Integer.parseInt(r.group(1));
+                    if (i >= formulas.size()) {
+                        return java.util.regex.Matcher.quoteReplacement(r.group());
+                    }
+                    Formula f = formulas.get(i);
+                    String fence = f.display() ? "$$" : "$";
+                    return java.util.regex.Matcher.quoteReplacement(fence + f.tex() + fence);
+                });
     }
 
     // Pandoc's rule: no space after the opening $, none before the closing one, no digit right after it.

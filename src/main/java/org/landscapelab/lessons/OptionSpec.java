@@ -13,8 +13,8 @@ import java.util.List;
  * @param choices the allowed values of a {@link OptionType#CHOICE}; empty otherwise
  * @param doc one line for the reference
  */
-public record OptionSpec(String name, OptionType type, String defaultValue, Double min, Double max,
-        List<String> choices, String doc) {
+public record OptionSpec(
+        String name, OptionType type, String defaultValue, Double min, Double max, List<String> choices, String doc) {
 
     public OptionSpec {
         choices = List.copyOf(choices);
@@ -24,7 +24,8 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Doub
         return new OptionSpec(name, type, defaultValue, null, null, List.of(), doc);
     }
 
-    public static OptionSpec range(String name, OptionType type, String defaultValue, double min, double max, String doc) {
+    public static OptionSpec range(
+            String name, OptionType type, String defaultValue, double min, double max, String doc) {
         return new OptionSpec(name, type, defaultValue, min, max, List.of(), doc);
     }
 
@@ -40,11 +41,14 @@ public record OptionSpec(String name, OptionType type, String defaultValue, Doub
             case NAMES -> "a list of option names";
             case BOOLEAN -> "true or false";
             case TEXT -> "text";
-            case INTEGERS -> "whole numbers separated by commas, like \"2,1,1,2\""
-                    + (min != null && max != null ? ", each from " + fmt(min) + " to " + fmt(max) : "");
-            case INTEGER, NUMBER -> (type == OptionType.INTEGER ? "a whole number" : "a number")
-                    + (min != null && max != null ? " from " + fmt(min) + " to " + fmt(max)
-                    : min != null ? " ≥ " + fmt(min) : max != null ? " ≤ " + fmt(max) : "");
+            case INTEGERS ->
+                "whole numbers separated by commas, like \"2,1,1,2\""
+                        + (min != null && max != null ? ", each from " + fmt(min) + " to " + fmt(max) : "");
+            case INTEGER, NUMBER ->
+                (type == OptionType.INTEGER ? "a whole number" : "a number")
+                        + (min != null && max != null
+                                ? " from " + fmt(min) + " to " + fmt(max)
+                                : min != null ? " ≥ " + fmt(min) : max != null ? " ≤ " + fmt(max) : "");
         };
     }
 

@@ -12,15 +12,21 @@ final class OptionValues {
         String expected = "option `" + spec.name() + "` must be " + spec.allowed() + ", not `" + value + "`";
         return switch (spec.type()) {
             case INTEGER -> value instanceof Integer i && inRange(spec, i) ? ok() : Optional.of(expected);
-            case NUMBER -> value instanceof Number n && Double.isFinite(n.doubleValue()) && inRange(spec, n.doubleValue())
-                    ? ok() : Optional.of(expected);
+            case NUMBER ->
+                value instanceof Number n && Double.isFinite(n.doubleValue()) && inRange(spec, n.doubleValue())
+                        ? ok()
+                        : Optional.of(expected);
             case BOOLEAN -> value instanceof Boolean ? ok() : Optional.of(expected);
             case TEXT -> value instanceof String ? ok() : Optional.of(expected);
             // the widget's own reader checks the count and range of the numbers, with its message
-            case INTEGERS -> value instanceof String || value instanceof Integer || value instanceof List<?>
-                    ? ok() : Optional.of(expected);
-            case CHOICE -> spec.choices().contains(String.valueOf(value)) ? ok()
-                    : Optional.of(expected + Suggestions.hint(String.valueOf(value), spec.choices()));
+            case INTEGERS ->
+                value instanceof String || value instanceof Integer || value instanceof List<?>
+                        ? ok()
+                        : Optional.of(expected);
+            case CHOICE ->
+                spec.choices().contains(String.valueOf(value))
+                        ? ok()
+                        : Optional.of(expected + Suggestions.hint(String.valueOf(value), spec.choices()));
             case NAMES -> value instanceof List<?> ? ok() : Optional.of(expected);
             case MATRIX -> matrix(spec, value);
         };
@@ -48,8 +54,8 @@ final class OptionValues {
         }
         int max = spec.max() == null ? Integer.MAX_VALUE : spec.max().intValue();
         if (rows.size() > max || first.size() > max) {
-            return Optional.of("option `" + spec.name() + "` is " + rows.size() + "×" + first.size()
-                    + "; at most " + max + " rows and columns are allowed");
+            return Optional.of("option `" + spec.name() + "` is " + rows.size() + "×" + first.size() + "; at most "
+                    + max + " rows and columns are allowed");
         }
         return ok();
     }

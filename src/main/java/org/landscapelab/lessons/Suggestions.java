@@ -12,14 +12,19 @@ final class Suggestions {
     static Optional<String> closest(String typed, Collection<String> candidates) {
         int limit = Math.max(2, typed.length() / 3);
         return candidates.stream()
-                .map(c -> new Object() { final String name = c; final int distance = distance(typed, c); })
+                .map(c -> new Object() {
+                    final String name = c;
+                    final int distance = distance(typed, c);
+                })
                 .filter(o -> o.distance <= limit)
                 .min(Comparator.comparingInt(o -> o.distance))
                 .map(o -> o.name);
     }
 
     static String hint(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> " — did you mean `" + c + "`?").orElse("");
+        return closest(typed, candidates)
+                .map(c -> " — did you mean `" + c + "`?")
+                .orElse("");
     }
 
     // Levenshtein distance with two rows.

@@ -20,14 +20,20 @@ final class WidgetDirective {
      * @param body the YAML between the fences
      * @param line the file line of the opening fence
      */
-    static Optional<Block.Widget> read(WidgetSchema schema, String body, Path file, int line, int index,
-            List<LessonProblem> problems) {
+    static Optional<Block.Widget> read(
+            WidgetSchema schema, String body, Path file, int line, int index, List<LessonProblem> problems) {
         return read(schema, body, file, line, index, java.util.Set.of(), problems);
     }
 
     /** @param reserved keys the caller reads itself (a checkpoint's {@code question}), skipped here */
-    static Optional<Block.Widget> read(WidgetSchema schema, String body, Path file, int line, int index,
-            java.util.Set<String> reserved, List<LessonProblem> problems) {
+    static Optional<Block.Widget> read(
+            WidgetSchema schema,
+            String body,
+            Path file,
+            int line,
+            int index,
+            java.util.Set<String> reserved,
+            List<LessonProblem> problems) {
         Object yaml;
         try {
             yaml = body.isBlank() ? Map.of() : Yamls.load(body);
@@ -36,8 +42,8 @@ final class WidgetDirective {
             return Optional.empty();
         }
         if (!(yaml instanceof Map<?, ?> raw)) {
-            problems.add(new LessonProblem(file, line + 1, 1,
-                    "the options of `{" + schema.name() + "}` must be YAML `name: value` lines"));
+            problems.add(new LessonProblem(
+                    file, line + 1, 1, "the options of `{" + schema.name() + "}` must be YAML `name: value` lines"));
             return Optional.empty();
         }
         int before = problems.size();
@@ -57,22 +63,35 @@ final class WidgetDirective {
                 if (value instanceof String s && s.matches("[a-z][a-z0-9-]{0,39}")) {
                     id = s;
                 } else {
-                    problems.add(new LessonProblem(file, at, 1,
-                            "`id` must be lowercase letters, digits and dashes, starting with a letter, e.g. `explorer`"));
+                    problems.add(
+                            new LessonProblem(
+                                    file,
+                                    at,
+                                    1,
+                                    "`id` must be lowercase letters, digits and dashes, starting with a letter, e.g. `explorer`"));
                 }
             } else if (key.equals(LOCKED)) {
                 locked = lockedNames(value, specs, file, at, problems);
             } else if (!specs.containsKey(key)) {
                 List<String> known = new ArrayList<>(specs.keySet());
-                problems.add(new LessonProblem(file, at, 1, "unknown option `" + key + "` of widget `" + schema.name()
-                        + "`; its options are " + String.join(", ", known) + Suggestions.hint(key, known)));
+                problems.add(new LessonProblem(
+                        file,
+                        at,
+                        1,
+                        "unknown option `" + key + "` of widget `" + schema.name() + "`; its options are "
+                                + String.join(", ", known) + Suggestions.hint(key, known)));
             } else if (value == null) {
-                problems.add(new LessonProblem(file, at, 1, "option `" + key + "` has no value; expected "
-                        + specs.get(key).allowed()));
+                problems.add(new LessonProblem(
+                        file,
+                        at,
+                        1,
+                        "option `" + key + "` has no value; expected "
+                                + specs.get(key).allowed()));
             } else {
-                OptionValues.check(specs.get(key), value).ifPresentOrElse(
-                        msg -> problems.add(new LessonProblem(file, at, 1, msg)),
-                        () -> options.put(key, value));
+                OptionValues.check(specs.get(key), value)
+                        .ifPresentOrElse(
+                                msg -> problems.add(new LessonProblem(file, at, 1, msg)),
+                                () -> options.put(key, value));
             }
         }
         if (problems.size() == before) {
@@ -85,10 +104,11 @@ final class WidgetDirective {
                 : Optional.empty();
     }
 
-    private static List<String> lockedNames(Object value, Map<String, OptionSpec> specs, Path file, int at,
-            List<LessonProblem> problems) {
+    private static List<String> lockedNames(
+            Object value, Map<String, OptionSpec> specs, Path file, int at, List<LessonProblem> problems) {
         if (!(value instanceof List<?> names)) {
-            problems.add(new LessonProblem(file, at, 1, "`locked` must be a list of option names, e.g. `locked: [W2]`"));
+            problems.add(
+                    new LessonProblem(file, at, 1, "`locked` must be a list of option names, e.g. `locked: [W2]`"));
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -97,8 +117,12 @@ final class WidgetDirective {
             if (specs.containsKey(name)) {
                 out.add(name);
             } else {
-                problems.add(new LessonProblem(file, at, 1, "`locked` names `" + name + "`, which is not an option"
-                        + Suggestions.hint(name, specs.keySet())));
+                problems.add(new LessonProblem(
+                        file,
+                        at,
+                        1,
+                        "`locked` names `" + name + "`, which is not an option"
+                                + Suggestions.hint(name, specs.keySet())));
             }
         }
         return out;

@@ -23,8 +23,8 @@ final class Yamls {
         } catch (RuntimeException e) {
             // SnakeYAML lets some bad input out as plain exceptions (a `!!binary` that is not base64, a block
             // scalar indicator in another script's digits); they are YAML errors all the same.
-            throw new org.yaml.snakeyaml.error.YAMLException("cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new org.yaml.snakeyaml.error.YAMLException("cannot be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 

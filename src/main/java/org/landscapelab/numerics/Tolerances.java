@@ -45,8 +45,7 @@ public final class Tolerances {
     /** Largest number of gradient-descent steps in one run. */
     public static final int MAX_STEPS = 1_000_000;
 
-    private Tolerances() {
-    }
+    private Tolerances() {}
 
     /** τ for a problem of the given scale(s): {@code RANK_RELATIVE · max(1, scales…)}. */
     public static double rank(double... scales) {

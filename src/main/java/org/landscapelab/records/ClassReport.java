@@ -38,8 +38,8 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
      * @param started learners with any event in the lesson
      * @param funnel per step, in lesson order, the learners who opened it (the completion funnel when steps are taken in order)
      */
-    public record LessonReport(String lesson, String title, int started, List<StepCount> funnel,
-            List<CheckpointReport> checkpoints) {}
+    public record LessonReport(
+            String lesson, String title, int started, List<StepCount> funnel, List<CheckpointReport> checkpoints) {}
 
     public record StepCount(String step, int reached) {}
 
@@ -51,8 +51,13 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
      * @param commonWrong the most common wrong answers, most frequent first (answers compared after trimming and
      *     collapsing spaces)
      */
-    public record CheckpointReport(String checkpoint, String step, int attempted, int passed,
-            @Nullable Double medianAttemptsToPass, List<AnswerCount> commonWrong) {}
+    public record CheckpointReport(
+            String checkpoint,
+            String step,
+            int attempted,
+            int passed,
+            @Nullable Double medianAttemptsToPass,
+            List<AnswerCount> commonWrong) {}
 
     public record AnswerCount(String answer, int count) {}
 
@@ -60,8 +65,16 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
      * @param learner the name a sign-in gave, else the pseudonym
      * @param stepsSeen distinct steps of the current lesson the learner opened
      */
-    public record LearnerRow(String learnerId, String learner, String lesson, int stepsSeen, int steps,
-            int checkpointsPassed, int checkpoints, int attempts, Instant lastActive) {}
+    public record LearnerRow(
+            String learnerId,
+            String learner,
+            String lesson,
+            int stepsSeen,
+            int steps,
+            int checkpointsPassed,
+            int checkpoints,
+            int attempts,
+            Instant lastActive) {}
 
     /**
      * @param names display names of learners who have one; others are shown by pseudonym
@@ -79,8 +92,10 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
             lessons.add(lesson(outline, lessonEvents));
             learners.addAll(learnerRows(outline, lessonEvents, names));
         }
-        learners.sort(Comparator.comparing(LearnerRow::lastActive).reversed()
-                .thenComparing(LearnerRow::learner).thenComparing(LearnerRow::lesson));
+        learners.sort(Comparator.comparing(LearnerRow::lastActive)
+                .reversed()
+                .thenComparing(LearnerRow::learner)
+                .thenComparing(LearnerRow::lesson));
         return new ClassReport(List.copyOf(lessons), List.copyOf(learners));
     }
 
@@ -92,7 +107,8 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
             reached.computeIfAbsent(e.event().step(), k -> new HashSet<>()).add(e.learnerId());
         }
         List<StepCount> funnel = outline.steps().stream()
-                .map(s -> new StepCount(s, reached.getOrDefault(s, Set.of()).size())).toList();
+                .map(s -> new StepCount(s, reached.getOrDefault(s, Set.of()).size()))
+                .toList();
         List<CheckpointReport> checkpoints = new ArrayList<>();
         outline.checkpointSteps().forEach((checkpoint, step) -> checkpoints.add(checkpoint(checkpoint, step, events)));
         return new LessonReport(outline.lesson(), outline.title(), started.size(), funnel, List.copyOf(checkpoints));
@@ -121,12 +137,16 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
             }
         }
         List<AnswerCount> common = wrong.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(WRONG_ANSWERS).map(en -> new AnswerCount(en.getKey(), en.getValue())).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(WRONG_ANSWERS)
+                .map(en -> new AnswerCount(en.getKey(), en.getValue()))
+                .toList();
         Set<String> attempted = new HashSet<>(attemptsSoFar.keySet());
         attempted.addAll(attemptsToPass.keySet());
-        return new CheckpointReport(checkpoint, step, attempted.size(), attemptsToPass.size(),
-                median(attemptsToPass.values()), common);
+        return new CheckpointReport(
+                checkpoint, step, attempted.size(), attemptsToPass.size(), median(attemptsToPass.values()), common);
     }
 
     static @Nullable Double median(Collection<Integer> values) {
@@ -154,16 +174,24 @@ public record ClassReport(List<LessonReport> lessons, List<LearnerRow> learners)
             if (e.kind() == ProgressEvent.Kind.ATTEMPT) {
                 attempts.merge(who, 1, Integer::sum);
             }
-            if (e.kind() == ProgressEvent.Kind.PASSED && e.checkpoint() != null
+            if (e.kind() == ProgressEvent.Kind.PASSED
+                    && e.checkpoint() != null
                     && e.step().equals(outline.checkpointSteps().get(e.checkpoint()))) {
                 passed.computeIfAbsent(who, k -> new HashSet<>()).add(e.checkpoint());
             }
             last.merge(who, e.at(), (a, b) -> a.isAfter(b) ? a : b);
         }
         List<LearnerRow> rows = new ArrayList<>();
-        seen.forEach((who, s) -> rows.add(new LearnerRow(who, names.getOrDefault(who, Learner.pseudonym(who)),
-                outline.lesson(), s.size(), outline.steps().size(), passed.getOrDefault(who, Set.of()).size(),
-                outline.checkpointSteps().size(), attempts.getOrDefault(who, 0), last.get(who))));
+        seen.forEach((who, s) -> rows.add(new LearnerRow(
+                who,
+                names.getOrDefault(who, Learner.pseudonym(who)),
+                outline.lesson(),
+                s.size(),
+                outline.steps().size(),
+                passed.getOrDefault(who, Set.of()).size(),
+                outline.checkpointSteps().size(),
+                attempts.getOrDefault(who, 0),
+                last.get(who))));
         return rows;
     }
 }

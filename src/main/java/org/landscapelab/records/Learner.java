@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id random, 122 bits (a UUID); shown to instructors shortened, as a pseudonym
  */
-public record Learner(String id, Instant createdAt, @Nullable String displayName) {
+public record Learner(
+        String id, Instant createdAt, @Nullable String displayName) {
 
     /** The pseudonym instructors see: the first eight characters of the id. */
     public String pseudonym() {

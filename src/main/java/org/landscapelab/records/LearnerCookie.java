@@ -29,10 +29,19 @@ public class LearnerCookie extends OncePerRequestFilter {
     public static final String NAME = "lab_learner";
     /** The session attribute holding the learner's token. */
     public static final String SESSION_TOKEN = LearnerCookie.class.getName() + ".token";
+
     static final Duration LIFETIME = Duration.ofDays(400); // the longest a browser keeps a cookie
     // Files and machine endpoints: no learner, no session
-    private static final List<String> SKIP = List.of("/VAADIN/", "/actuator", "/lesson-files/", "/favicon",
-            "/icons/", "/images/", "/sw.js", "/manifest", "/offline");
+    private static final List<String> SKIP = List.of(
+            "/VAADIN/",
+            "/actuator",
+            "/lesson-files/",
+            "/favicon",
+            "/icons/",
+            "/images/",
+            "/sw.js",
+            "/manifest",
+            "/offline");
 
     private final ProgressRecorder recorder;
 
@@ -69,9 +78,11 @@ public class LearnerCookie extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         String known = token(session);
         if (presented == null || !presented.equals(known)) {
-            String token = presented != null && accepted(presented) ? presented
-                    : known != null && presented == null ? known // the browser dropped the cookie: give it back
-                    : LearnerTokens.newToken();
+            String token = presented != null && accepted(presented)
+                    ? presented
+                    : known != null && presented == null
+                            ? known // the browser dropped the cookie: give it back
+                            : LearnerTokens.newToken();
             if (!token.equals(presented)) {
                 response.addCookie(cookie(token, request.isSecure(), request.getContextPath()));
             }
@@ -93,7 +104,12 @@ public class LearnerCookie extends OncePerRequestFilter {
 
     private static @Nullable String presented(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> NAME.equals(c.getName()))
-                .map(Cookie::getValue).findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> NAME.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -24,62 +24,76 @@ public class LearnerRepository {
     public Learner create(String tokenHash, Instant now) {
         Learner learner = new Learner(UUID.randomUUID().toString(), now, null);
         jdbc.sql("INSERT INTO learner (id, created_at) VALUES (?, ?)")
-                .params(learner.id(), utc(now)).update();
+                .params(learner.id(), utc(now))
+                .update();
         addToken(learner.id(), tokenHash, now);
         return learner;
     }
 
     public void addToken(String learnerId, String tokenHash, Instant now) {
         jdbc.sql("INSERT INTO learner_token (token_hash, learner_id, created_at) VALUES (?, ?, ?)")
-                .params(tokenHash, learnerId, utc(now)).update();
+                .params(tokenHash, learnerId, utc(now))
+                .update();
     }
 
     public Optional<Learner> findByToken(String tokenHash) {
         return jdbc.sql("""
                 SELECT l.id, l.created_at, l.display_name FROM learner l
-                JOIN learner_token t ON t.learner_id = l.id WHERE t.token_hash = ?""")
-                .param(tokenHash).query(LearnerRepository::learner).optional();
+                JOIN learner_token t ON t.learner_id = l.id WHERE t.token_hash = ?""").param(tokenHash).query(LearnerRepository::learner).optional();
     }
 
     public Optional<Learner> findByResumeCode(String codeHash) {
         return jdbc.sql("SELECT id, created_at, display_name FROM learner WHERE resume_hash = ?")
-                .param(codeHash).query(LearnerRepository::learner).optional();
+                .param(codeHash)
+                .query(LearnerRepository::learner)
+                .optional();
     }
 
     public Optional<Learner> find(String learnerId) {
         return jdbc.sql("SELECT id, created_at, display_name FROM learner WHERE id = ?")
-                .param(learnerId).query(LearnerRepository::learner).optional();
+                .param(learnerId)
+                .query(LearnerRepository::learner)
+                .optional();
     }
 
     /** Replaces the learner's resume code: the old one stops working. */
     public void setResumeCode(String learnerId, String codeHash) {
-        jdbc.sql("UPDATE learner SET resume_hash = ? WHERE id = ?").params(codeHash, learnerId).update();
+        jdbc.sql("UPDATE learner SET resume_hash = ? WHERE id = ?")
+                .params(codeHash, learnerId)
+                .update();
     }
 
     public boolean hasResumeCode(String learnerId) {
         return jdbc.sql("SELECT COUNT(*) FROM learner WHERE id = ? AND resume_hash IS NOT NULL")
-                .param(learnerId).query(Long.class).single() > 0;
+                        .param(learnerId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void revokeResumeCode(String learnerId) {
-        jdbc.sql("UPDATE learner SET resume_hash = NULL WHERE id = ?").param(learnerId).update();
+        jdbc.sql("UPDATE learner SET resume_hash = NULL WHERE id = ?")
+                .param(learnerId)
+                .update();
     }
 
     /** The learner a provider identity ({@code registration:subject}) belongs to. */
     public Optional<Learner> findByIdentity(String identity) {
         return jdbc.sql("""
                 SELECT l.id, l.created_at, l.display_name FROM learner l
-                JOIN learner_identity i ON i.learner_id = l.id WHERE i.identity = ?""")
-                .param(identity).query(LearnerRepository::learner).optional();
+                JOIN learner_identity i ON i.learner_id = l.id WHERE i.identity = ?""").param(identity).query(LearnerRepository::learner).optional();
     }
 
     public void addIdentity(String learnerId, String identity, Instant now) {
         jdbc.sql("INSERT INTO learner_identity (identity, learner_id, created_at) VALUES (?, ?, ?)")
-                .params(identity, learnerId, utc(now)).update();
+                .params(identity, learnerId, utc(now))
+                .update();
     }
 
     public void setDisplayName(String learnerId, String name) {
-        jdbc.sql("UPDATE learner SET display_name = ? WHERE id = ?").params(name, learnerId).update();
+        jdbc.sql("UPDATE learner SET display_name = ? WHERE id = ?")
+                .params(name, learnerId)
+                .update();
     }
 
     /** Deletes the learner, their tokens, events and positions. */
@@ -92,6 +106,7 @@ public class LearnerRepository {
     }
 
     private static Learner learner(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Learner(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3));
+        return new Learner(
+                rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3));
     }
 }

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param attempts answers checked, right or wrong
  * @param position where the learner left the lesson, if anywhere
  */
-public record LessonRecord(String lesson, Set<String> stepsSeen, Set<String> passed, int attempts,
+public record LessonRecord(
+        String lesson,
+        Set<String> stepsSeen,
+        Set<String> passed,
+        int attempts,
         @Nullable Position position) {
 
     public LessonRecord {

@@ -34,12 +34,17 @@ public class Migrations implements FlywayMigrationStrategy {
         try {
             var result = flyway.migrate();
             done = true;
-            log.info("Learning records: schema at version {} ({} migrations applied now)",
-                    result.targetSchemaVersion == null ? flyway.info().current().getVersion() : result.targetSchemaVersion,
+            log.info(
+                    "Learning records: schema at version {} ({} migrations applied now)",
+                    result.targetSchemaVersion == null
+                            ? flyway.info().current().getVersion()
+                            : result.targetSchemaVersion,
                     result.migrationsExecuted);
         } catch (RuntimeException e) {
-            log.warn("Learning records: the database is not reachable ({}); lessons work, progress is kept in memory "
-                    + "and written when it is back", rootMessage(e));
+            log.warn(
+                    "Learning records: the database is not reachable ({}); lessons work, progress is kept in memory "
+                            + "and written when it is back",
+                    rootMessage(e));
         }
         return done;
     }

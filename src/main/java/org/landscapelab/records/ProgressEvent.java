@@ -15,8 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param correct whether the answer was right
  * @param seed the variant the learner was given, where a checkpoint draws variants
  */
-public record ProgressEvent(String id, String lesson, String step, Kind kind, @Nullable String checkpoint,
-        @Nullable String answer, @Nullable Boolean correct, @Nullable Long seed, Instant at) {
+public record ProgressEvent(
+        String id,
+        String lesson,
+        String step,
+        Kind kind,
+        @Nullable String checkpoint,
+        @Nullable String answer,
+        @Nullable Boolean correct,
+        @Nullable Long seed,
+        Instant at) {
 
     public static final int MAX_ANSWER = 1000;
     public static final int MAX_NAME = 100;
@@ -41,8 +49,14 @@ public record ProgressEvent(String id, String lesson, String step, Kind kind, @N
         return new ProgressEvent(newId(), lesson, step, Kind.STEP, null, null, null, null, at);
     }
 
-    public static ProgressEvent attempt(String lesson, String step, String checkpoint, String answer, boolean correct,
-            @Nullable Long seed, Instant at) {
+    public static ProgressEvent attempt(
+            String lesson,
+            String step,
+            String checkpoint,
+            String answer,
+            boolean correct,
+            @Nullable Long seed,
+            Instant at) {
         return new ProgressEvent(newId(), lesson, step, Kind.ATTEMPT, checkpoint, answer, correct, seed, at);
     }
 

@@ -1,7 +1,6 @@
 package org.landscapelab.records;
 
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,6 +16,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +37,7 @@ public class ProgressRecorder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProgressRecorder.class);
     /** Writes kept in memory while the database is away; beyond it the oldest are dropped (and counted). */
     static final int MAX_WAITING = 100_000;
+
     private static final int MAX_CACHED_LEARNERS = 50_000;
 
     private sealed interface Write permits EventWrite, PositionWrite {
@@ -132,8 +133,10 @@ public class ProgressRecorder implements AutoCloseable {
         if (waiting.size() >= MAX_WAITING) {
             waiting.removeFirst();
             if (dropped++ % 1000 == 0) {
-                log.error("Learning records: {} writes waiting for the database; dropping the oldest ({} so far)",
-                        MAX_WAITING, dropped);
+                log.error(
+                        "Learning records: {} writes waiting for the database; dropping the oldest ({} so far)",
+                        MAX_WAITING,
+                        dropped);
             }
         }
         waiting.addLast(w);
@@ -149,7 +152,9 @@ public class ProgressRecorder implements AutoCloseable {
             try {
                 applyOnce(w);
             } catch (DataIntegrityViolationException again) {
-                log.warn("Learning records: a {} write was refused and dropped: {}", w.getClass().getSimpleName(),
+                log.warn(
+                        "Learning records: a {} write was refused and dropped: {}",
+                        w.getClass().getSimpleName(),
                         Migrations.rootMessage(again));
             }
         }
@@ -211,7 +216,9 @@ public class ProgressRecorder implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(learners.findByToken(tokenHash).map(l -> progress.records(l.id())).orElse(Map.of()));
+            return Optional.of(learners.findByToken(tokenHash)
+                    .map(l -> progress.records(l.id()))
+                    .orElse(Map.of()));
         } catch (DataAccessException e) {
             unavailable(e);
             return Optional.empty();
@@ -246,7 +253,9 @@ public class ProgressRecorder implements AutoCloseable {
     }
 
     public boolean hasResumeCode(String tokenHash) {
-        return learners.findByToken(tokenHash).map(l -> learners.hasResumeCode(l.id())).orElse(false);
+        return learners.findByToken(tokenHash)
+                .map(l -> learners.hasResumeCode(l.id()))
+                .orElse(false);
     }
 
     public void revokeResumeCode(String tokenHash) {
@@ -282,7 +291,9 @@ public class ProgressRecorder implements AutoCloseable {
         Optional<Learner> known = learners.findByIdentity(identity);
         if (known.isPresent()) {
             learners.setDisplayName(known.get().id(), name);
-            if (learners.findByToken(tokenHash).map(l -> l.id().equals(known.get().id())).orElse(false)) {
+            if (learners.findByToken(tokenHash)
+                    .map(l -> l.id().equals(known.get().id()))
+                    .orElse(false)) {
                 return Optional.empty();
             }
             String token = LearnerTokens.newToken();
@@ -308,7 +319,8 @@ public class ProgressRecorder implements AutoCloseable {
             saving = false;
         }
         if (changed) {
-            log.warn("Learning records: not saving ({}); retrying every 2 s",
+            log.warn(
+                    "Learning records: not saving ({}); retrying every 2 s",
                     cause == null ? "no schema yet" : Migrations.rootMessage(cause));
             listeners.forEach(l -> l.accept(false));
             retry.schedule(this::retry, 2, TimeUnit.SECONDS);

@@ -41,8 +41,11 @@ public class ProgressRepository {
                     INSERT INTO progress_event (id, learner_id, lesson, step, kind, checkpoint, answer, correct, seed,
                                                 occurred_at)
                     VALUES (:id, :learner, :lesson, :step, :kind, :checkpoint, :answer, :correct, :seed, :at)""")
-                    .param("id", e.id()).param("learner", learnerId).param("lesson", e.lesson())
-                    .param("step", e.step()).param("kind", e.kind().name())
+                    .param("id", e.id())
+                    .param("learner", learnerId)
+                    .param("lesson", e.lesson())
+                    .param("step", e.step())
+                    .param("kind", e.kind().name())
                     .param("checkpoint", e.checkpoint(), Types.VARCHAR)
                     .param("answer", e.answer(), Types.VARCHAR)
                     .param("correct", e.correct(), Types.BOOLEAN)
@@ -68,8 +71,7 @@ public class ProgressRepository {
         try {
             jdbc.sql("""
                     INSERT INTO lesson_position (learner_id, lesson, step, widget_state, updated_at)
-                    VALUES (?, ?, ?, ?, ?)""")
-                    .params(learnerId, lesson, step, kept, utc(at)).update();
+                    VALUES (?, ?, ?, ?, ?)""").params(learnerId, lesson, step, kept, utc(at)).update();
         } catch (DuplicateKeyException raced) {
             update(learnerId, lesson, step, kept, at); // another write created the row first
         }
@@ -79,7 +81,8 @@ public class ProgressRepository {
         return jdbc.sql("""
                 UPDATE lesson_position SET step = ?, widget_state = ?, updated_at = ?
                 WHERE learner_id = ? AND lesson = ? AND updated_at <= ?""")
-                .params(step, state, utc(at), learnerId, lesson, utc(at)).update();
+                .params(step, state, utc(at), learnerId, lesson, utc(at))
+                .update();
     }
 
     /** The learner's progress in every lesson they touched, by lesson slug. */
@@ -88,19 +91,27 @@ public class ProgressRepository {
         Map<String, Set<String>> passed = new LinkedHashMap<>();
         Map<String, Integer> attempts = new LinkedHashMap<>();
         jdbc.sql("SELECT lesson, step, kind, checkpoint FROM progress_event WHERE learner_id = ? ORDER BY seq")
-                .param(learnerId).query(rs -> {
+                .param(learnerId)
+                .query(rs -> {
                     String lesson = rs.getString(1);
                     switch (ProgressEvent.Kind.valueOf(rs.getString(3))) {
-                        case STEP -> seen.computeIfAbsent(lesson, k -> new HashSet<>()).add(rs.getString(2));
-                        case PASSED -> passed.computeIfAbsent(lesson, k -> new HashSet<>()).add(rs.getString(4));
+                        case STEP ->
+                            seen.computeIfAbsent(lesson, k -> new HashSet<>()).add(rs.getString(2));
+                        case PASSED ->
+                            passed.computeIfAbsent(lesson, k -> new HashSet<>()).add(rs.getString(4));
                         case ATTEMPT -> attempts.merge(lesson, 1, Integer::sum);
                     }
                 });
         Map<String, Position> positions = new LinkedHashMap<>();
         jdbc.sql("SELECT lesson, step, widget_state, updated_at FROM lesson_position WHERE learner_id = ?")
-                .param(learnerId).query(rs -> {
-                    positions.put(rs.getString(1), new Position(rs.getString(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class).toInstant()));
+                .param(learnerId)
+                .query(rs -> {
+                    positions.put(
+                            rs.getString(1),
+                            new Position(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, OffsetDateTime.class).toInstant()));
                 });
         Set<String> lessons = new java.util.LinkedHashSet<>();
         lessons.addAll(seen.keySet());
@@ -109,8 +120,14 @@ public class ProgressRepository {
         lessons.addAll(positions.keySet());
         Map<String, LessonRecord> out = new LinkedHashMap<>();
         for (String lesson : lessons) {
-            out.put(lesson, new LessonRecord(lesson, seen.getOrDefault(lesson, Set.of()),
-                    passed.getOrDefault(lesson, Set.of()), attempts.getOrDefault(lesson, 0), positions.get(lesson)));
+            out.put(
+                    lesson,
+                    new LessonRecord(
+                            lesson,
+                            seen.getOrDefault(lesson, Set.of()),
+                            passed.getOrDefault(lesson, Set.of()),
+                            attempts.getOrDefault(lesson, 0),
+                            positions.get(lesson)));
         }
         return out;
     }
@@ -119,8 +136,7 @@ public class ProgressRepository {
     public List<ProgressEvent> events(String learnerId) {
         return jdbc.sql("""
                 SELECT id, lesson, step, kind, checkpoint, answer, correct, seed, occurred_at
-                FROM progress_event WHERE learner_id = ? ORDER BY seq""")
-                .param(learnerId).query(ProgressRepository::event).list();
+                FROM progress_event WHERE learner_id = ? ORDER BY seq""").param(learnerId).query(ProgressRepository::event).list();
     }
 
     /** Every event of a lesson in a time window, oldest first, with the learner's id: the class view's input. */
@@ -129,7 +145,8 @@ public class ProgressRepository {
                 SELECT id, lesson, step, kind, checkpoint, answer, correct, seed, occurred_at, learner_id
                 FROM progress_event WHERE lesson = ? AND occurred_at >= ? AND occurred_at < ? ORDER BY seq""")
                 .params(lesson, utc(from), utc(to))
-                .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row))).list();
+                .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row)))
+                .list();
     }
 
     /**
@@ -141,8 +158,10 @@ public class ProgressRepository {
         List<ClassEvent> out = jdbc.sql("""
                 SELECT id, lesson, step, kind, checkpoint, answer, correct, seed, occurred_at, learner_id
                 FROM progress_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY seq""")
-                .params(utc(from), utc(to)).withMaxRows(limit + 1)
-                .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row))).list();
+                .params(utc(from), utc(to))
+                .withMaxRows(limit + 1)
+                .query((rs, row) -> new ClassEvent(rs.getString(10), event(rs, row)))
+                .list();
         if (out.size() > limit) {
             throw new TooManyEvents(limit);
         }
@@ -160,7 +179,9 @@ public class ProgressRepository {
     public Map<String, String> displayNames() {
         Map<String, String> out = new java.util.HashMap<>();
         jdbc.sql("SELECT id, display_name FROM learner WHERE display_name IS NOT NULL")
-                .query(rs -> { out.put(rs.getString(1), rs.getString(2)); });
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
         return out;
     }
 
@@ -174,8 +195,12 @@ public class ProgressRepository {
     /** Forgets the learner's progress; the learner (and their resume code) stays. */
     @Transactional
     public void reset(String learnerId) {
-        jdbc.sql("DELETE FROM progress_event WHERE learner_id = ?").param(learnerId).update();
-        jdbc.sql("DELETE FROM lesson_position WHERE learner_id = ?").param(learnerId).update();
+        jdbc.sql("DELETE FROM progress_event WHERE learner_id = ?")
+                .param(learnerId)
+                .update();
+        jdbc.sql("DELETE FROM lesson_position WHERE learner_id = ?")
+                .param(learnerId)
+                .update();
     }
 
     private static ProgressEvent event(ResultSet rs, int row) throws SQLException {
@@ -183,9 +208,15 @@ public class ProgressRepository {
         Long seedOrNull = rs.wasNull() ? null : seed;
         boolean correct = rs.getBoolean(7);
         Boolean correctOrNull = rs.wasNull() ? null : correct;
-        return new ProgressEvent(rs.getString(1), rs.getString(2), rs.getString(3),
-                ProgressEvent.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), correctOrNull,
-                seedOrNull, rs.getObject(9, OffsetDateTime.class).toInstant());
+        return new ProgressEvent(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                ProgressEvent.Kind.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                correctOrNull,
+                seedOrNull,
+                rs.getObject(9, OffsetDateTime.class).toInstant());
     }
-
 }

@@ -9,5 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param username the login name, or the e-mail address an OpenID Connect provider reports
  * @param signsInWithPassword {@code false} for an account that signs in only through the provider
  */
-public record InstructorAccount(String username, boolean signsInWithPassword, boolean administrator, Instant createdAt,
+public record InstructorAccount(
+        String username,
+        boolean signsInWithPassword,
+        boolean administrator,
+        Instant createdAt,
         @Nullable String createdBy) {}

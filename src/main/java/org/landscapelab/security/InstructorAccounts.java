@@ -35,6 +35,7 @@ public class InstructorAccounts implements UserDetailsService {
     private static final Logger log = LoggerFactory.getLogger(InstructorAccounts.class);
     /** Login names: letters, digits and {@code . _ @ + -}, as e-mail addresses need. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@+-]{2,200}");
+
     public static final int MIN_PASSWORD = 12;
 
     private final JdbcClient jdbc;
@@ -43,8 +44,11 @@ public class InstructorAccounts implements UserDetailsService {
     private final String adminPassword;
     private volatile boolean adminReady;
 
-    public InstructorAccounts(JdbcClient jdbc, PasswordEncoder encoder,
-            @Value("${lab.admin.user:admin}") String adminName, @Value("${lab.admin.password:}") String adminPassword) {
+    public InstructorAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            @Value("${lab.admin.user:admin}") String adminName,
+            @Value("${lab.admin.password:}") String adminPassword) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.adminName = adminName.toLowerCase(Locale.ROOT);
@@ -63,20 +67,27 @@ public class InstructorAccounts implements UserDetailsService {
         }
         try {
             Optional<String> hash = jdbc.sql("SELECT password_hash FROM instructor_account WHERE username = ?")
-                    .param(adminName).query(String.class).optional();
+                    .param(adminName)
+                    .query(String.class)
+                    .optional();
             if (hash.isEmpty()) {
                 String password = adminPassword.isBlank() ? randomPassword() : adminPassword;
                 insert(adminName, encoder.encode(password), true, null);
                 if (adminPassword.isBlank()) {
                     // Printed once: the only way to the first sign-in when nothing was configured.
-                    log.warn("First start: administrator '{}' created with the password {} — sign in at /login and "
-                            + "keep it safe, or set LAB_ADMIN_PASSWORD. It is not shown again.", adminName, password);
+                    log.warn(
+                            "First start: administrator '{}' created with the password {} — sign in at /login and "
+                                    + "keep it safe, or set LAB_ADMIN_PASSWORD. It is not shown again.",
+                            adminName,
+                            password);
                 } else {
                     log.info("Administrator '{}' created from LAB_ADMIN_PASSWORD", adminName);
                 }
             } else if (!adminPassword.isBlank() && !encoder.matches(adminPassword, hash.get())) {
                 jdbc.sql("UPDATE instructor_account SET password_hash = ?, administrator = TRUE WHERE username = ?")
-                        .param(encoder.encode(adminPassword)).param(adminName).update();
+                        .param(encoder.encode(adminPassword))
+                        .param(adminName)
+                        .update();
                 log.info("Administrator '{}': password updated from LAB_ADMIN_PASSWORD", adminName);
             }
             adminReady = true;
@@ -94,7 +105,9 @@ public class InstructorAccounts implements UserDetailsService {
         Row row;
         try {
             row = jdbc.sql("SELECT username, password_hash, administrator FROM instructor_account WHERE username = ?")
-                    .param(name).query(Row.class).optional()
+                    .param(name)
+                    .query(Row.class)
+                    .optional()
                     .orElseThrow(() -> new UsernameNotFoundException("no such instructor"));
         } catch (DataAccessException e) {
             throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
@@ -104,14 +117,18 @@ public class InstructorAccounts implements UserDetailsService {
             // Signs in only through the identity provider.
             throw new UsernameNotFoundException("no password sign-in for this account");
         }
-        return User.withUsername(row.username()).password(row.passwordHash())
-                .authorities(authorities(row.administrator())).build();
+        return User.withUsername(row.username())
+                .password(row.passwordHash())
+                .authorities(authorities(row.administrator()))
+                .build();
     }
 
     /** The roles of an account that signed in through OpenID Connect with this e-mail address, if it is one of ours. */
     public Optional<List<GrantedAuthority>> providerAccount(String email) {
         return jdbc.sql("SELECT administrator FROM instructor_account WHERE username = ?")
-                .param(email.toLowerCase(Locale.ROOT).strip()).query(Boolean.class).optional()
+                .param(email.toLowerCase(Locale.ROOT).strip())
+                .query(Boolean.class)
+                .optional()
                 .map(InstructorAccounts::authorities);
     }
 
@@ -128,8 +145,12 @@ public class InstructorAccounts implements UserDetailsService {
         return jdbc.sql("""
                 SELECT username, password_hash IS NOT NULL AS signs_in_with_password, administrator, created_at, created_by
                 FROM instructor_account ORDER BY username""")
-                .query((rs, i) -> new InstructorAccount(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant(), rs.getString(5)))
+                .query((rs, i) -> new InstructorAccount(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        rs.getBoolean(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -160,13 +181,20 @@ public class InstructorAccounts implements UserDetailsService {
         if (name.equals(adminName)) {
             throw new IllegalArgumentException("The administrator from the configuration cannot be removed.");
         }
-        return jdbc.sql("DELETE FROM instructor_account WHERE username = ?").param(name).update() > 0;
+        return jdbc.sql("DELETE FROM instructor_account WHERE username = ?")
+                        .param(name)
+                        .update()
+                > 0;
     }
 
     private void insert(String name, @Nullable String hash, boolean administrator, @Nullable String by) {
         jdbc.sql("INSERT INTO instructor_account (username, password_hash, administrator, created_at, created_by) "
                         + "VALUES (?, ?, ?, ?, ?)")
-                .param(name).param(hash).param(administrator).param(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).param(by)
+                .param(name)
+                .param(hash)
+                .param(administrator)
+                .param(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .param(by)
                 .update();
     }
 

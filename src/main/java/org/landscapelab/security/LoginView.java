@@ -34,7 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Not signed in");
         i18n.getErrorMessage().setMessage("The login name or password is not right. Check both and try again.");
         form.setI18n(i18n);
-        add(new H1("Instructors"),
+        add(
+                new H1("Instructors"),
                 new Paragraph("This page is for the instructors of the course. Students need no account: lessons, "
                         + "progress and the resume code work without signing in."),
                 form);

@@ -26,7 +26,8 @@ final class ProviderSignIn implements AuthenticationSuccessHandler {
     private static final Logger log = LoggerFactory.getLogger(ProviderSignIn.class);
 
     private final ProgressRecorder recorder;
-    private final SavedRequestAwareAuthenticationSuccessHandler instructors = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler instructors =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     ProviderSignIn(ProgressRecorder recorder) {
         this.recorder = recorder;
@@ -34,8 +35,9 @@ final class ProviderSignIn implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         if (authentication instanceof OAuth2AuthenticationToken t && t.getPrincipal() instanceof OidcUser user) {
             link(request, response, t.getAuthorizedClientRegistrationId() + ":" + user.getSubject(), name(user));
         }
@@ -60,7 +62,9 @@ final class ProviderSignIn implements AuthenticationSuccessHandler {
             });
         } catch (DataAccessException e) {
             // Signing in still works; the name and the link wait for the next sign-in.
-            log.warn("Provider sign-in: the learner could not be linked now ({})", e.getClass().getSimpleName());
+            log.warn(
+                    "Provider sign-in: the learner could not be linked now ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -8,6 +8,5 @@ public final class Roles {
     /** An instructor who may also add and remove instructors. */
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

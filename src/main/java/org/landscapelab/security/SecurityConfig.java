@@ -37,14 +37,21 @@ class SecurityConfig {
     static final RequestMatcher INSTRUCTOR_QUERY = request -> request.getParameter("instructor") != null;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            InstructorAccounts accounts, ProgressRecorder recorder) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                .requestMatchers(pathPattern("/instructor/backup.sql")).hasRole(Roles.ADMIN)
-                .requestMatchers(pathPattern("/instructor/**")).hasRole(Roles.INSTRUCTOR)
-                .requestMatchers(INSTRUCTOR_QUERY).hasRole(Roles.INSTRUCTOR));
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            InstructorAccounts accounts,
+            ProgressRecorder recorder)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(pathPattern("/instructor/backup.sql"))
+                .hasRole(Roles.ADMIN)
+                .requestMatchers(pathPattern("/instructor/**"))
+                .hasRole(Roles.INSTRUCTOR)
+                .requestMatchers(INSTRUCTOR_QUERY)
+                .hasRole(Roles.INSTRUCTOR));
         // SecurityHeaders writes the policy headers on every response; these would repeat or contradict them.
-        http.headers(h -> h.contentTypeOptions(c -> c.disable()).frameOptions(f -> f.disable())
+        http.headers(h -> h.contentTypeOptions(c -> c.disable())
+                .frameOptions(f -> f.disable())
                 .xssProtection(x -> x.disable()));
         if (oidc.getIfAvailable() != null) {
             // The institution's provider: its users are instructors when an administrator added their e-mail address.
@@ -52,9 +59,9 @@ class SecurityConfig {
                     .userInfoEndpoint(u -> u.oidcUserService(instructorRoles(accounts)))
                     .successHandler(new ProviderSignIn(recorder)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class, "/")
-                .anyRequest(r -> r.permitAll()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").anyRequest(r -> r.permitAll()));
         return http.build();
     }
 

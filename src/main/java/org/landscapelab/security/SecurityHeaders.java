@@ -22,7 +22,8 @@ class SecurityHeaders extends OncePerRequestFilter {
 
     private final String policy;
 
-    SecurityHeaders(@Value("${lab.security.image-hosts:}") String imageHosts,
+    SecurityHeaders(
+            @Value("${lab.security.image-hosts:}") String imageHosts,
             @Value("${lab.security.frame-ancestors:'self'}") String frameAncestors) {
         this.policy = contentPolicy(imageHosts, frameAncestors);
     }

@@ -21,7 +21,9 @@ public class SignInProviders {
         if (registrations.getIfAvailable() instanceof Iterable<?> all) {
             for (Object r : all) {
                 if (r instanceof ClientRegistration c) {
-                    found.add(new Provider(c.getRegistrationId(), c.getClientName(),
+                    found.add(new Provider(
+                            c.getRegistrationId(),
+                            c.getClientName(),
                             "/oauth2/authorization/" + c.getRegistrationId()));
                 }
             }

@@ -1,6 +1,5 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** What the course is and the papers it follows. */
 @Route("about")
@@ -21,7 +21,8 @@ class AboutView extends Main {
 
     AboutView() {
         addClassNames("lab-page", "lab-prose");
-        add(new H1("About Landscape Lab"),
+        add(
+                new H1("About Landscape Lab"),
                 new Paragraph("Landscape Lab teaches, through guided interactive lessons, when and why the local "
                         + "minima of deep models are global minima. The ranks, values and verdicts the widgets show "
                         + "are computed from your own example while you work, and every claim a lesson makes about "
@@ -37,13 +38,17 @@ class AboutView extends Main {
 
     private UnorderedList papers() {
         return new UnorderedList(
-                cite("Maher Nouiehed and Meisam Razaviyayn", "Learning Deep Models: Critical Points and Local Openness",
+                cite(
+                        "Maher Nouiehed and Meisam Razaviyayn",
+                        "Learning Deep Models: Critical Points and Local Openness",
                         "arXiv:1803.02968 (2018, revised 2023). Numbering of its 2018 short version: "
                                 + "local openness of matrix multiplication (Theorem 2), two-layer linear networks "
                                 + "(Theorem 5, Corollary 6), multi-layer linear networks (Theorem 8), pyramidal "
                                 + "non-linear networks.",
                         "https://arxiv.org/abs/1803.02968"),
-                cite("Li Zhang", "Depth creates no more spurious local minima",
+                cite(
+                        "Li Zhang",
+                        "Depth creates no more spurious local minima",
                         "arXiv:1901.09827 (2019). The reduction of deep linear networks to two layers (Theorem 1), "
                                 + "full rank of spurious minima (Theorem 2), the squared loss (Corollary 1), "
                                 + "multi-tower networks (Corollary 2).",

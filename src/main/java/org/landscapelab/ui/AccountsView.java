@@ -38,7 +38,8 @@ import org.springframework.dao.DataAccessException;
 class AccountsView extends Main implements BeforeEnterObserver {
 
     static final String PATH = "/instructor/accounts";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final InstructorAccounts accounts;
     private final AuthenticationContext signedIn;
@@ -72,10 +73,12 @@ class AccountsView extends Main implements BeforeEnterObserver {
                 remove.getElement().setAttribute("aria-label", "Remove " + a.username());
                 boolean self = a.username().equals(signedIn.getPrincipalName().orElse(""));
                 remove.setEnabled(!self);
-                NativeTableRow r = new NativeTableRow(new NativeTableCell(a.username()),
+                NativeTableRow r = new NativeTableRow(
+                        new NativeTableCell(a.username()),
                         new NativeTableCell(a.signsInWithPassword() ? "password" : "institution sign-in"),
                         new NativeTableCell(a.administrator() ? "administrator" : "instructor"),
-                        new NativeTableCell(DAY.format(a.createdAt()) + (a.createdBy() == null ? "" : " by " + a.createdBy())),
+                        new NativeTableCell(
+                                DAY.format(a.createdAt()) + (a.createdBy() == null ? "" : " by " + a.createdBy())),
                         new NativeTableCell(remove));
                 r.getElement().setAttribute("data-username", a.username());
                 body.add(r);
@@ -97,23 +100,31 @@ class AccountsView extends Main implements BeforeEnterObserver {
         TextField name = new TextField("Login name or e-mail");
         name.addClassName("lab-account-name");
         name.setMaxLength(200);
-        PasswordField password = new PasswordField("Password (at least " + InstructorAccounts.MIN_PASSWORD + " characters)");
+        PasswordField password =
+                new PasswordField("Password (at least " + InstructorAccounts.MIN_PASSWORD + " characters)");
         password.addClassName("lab-account-password");
         Checkbox provider = new Checkbox("Signs in through the institution (no password; the login is their e-mail)");
         provider.addValueChangeListener(e -> password.setEnabled(!e.getValue()));
         Checkbox admin = new Checkbox("Administrator (may add and remove instructors)");
         Button add = new Button("Add instructor", e -> {
             try {
-                accounts.add(name.getValue(), provider.getValue() ? null : password.getValue(), admin.getValue(),
+                accounts.add(
+                        name.getValue(),
+                        provider.getValue() ? null : password.getValue(),
+                        admin.getValue(),
                         signedIn.getPrincipalName().orElse("?"));
-                Notification.show("Added " + name.getValue().strip().toLowerCase(java.util.Locale.ROOT) + ".", 3000,
+                Notification.show(
+                        "Added " + name.getValue().strip().toLowerCase(java.util.Locale.ROOT) + ".",
+                        3000,
                         Notification.Position.BOTTOM_START);
                 render();
             } catch (IllegalArgumentException ex) {
                 name.setErrorMessage(ex.getMessage());
                 name.setInvalid(true);
             } catch (DataAccessException ex) {
-                Notification.show("The accounts cannot be reached right now. Try again in a minute.", 5000,
+                Notification.show(
+                        "The accounts cannot be reached right now. Try again in a minute.",
+                        5000,
                         Notification.Position.MIDDLE);
             }
         });
@@ -125,8 +136,11 @@ class AccountsView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmRemove(String username) {
-        ConfirmDialog dialog = new ConfirmDialog("Remove " + username + "?",
-                "They can no longer sign in as an instructor. The learners' records are not affected.", "Remove", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Remove " + username + "?",
+                "They can no longer sign in as an instructor. The learners' records are not affected.",
+                "Remove",
+                e -> {
                     try {
                         accounts.remove(username);
                         render();

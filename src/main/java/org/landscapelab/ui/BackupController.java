@@ -32,8 +32,7 @@ class BackupController {
         }
         response.setContentType("application/sql;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"landscape-lab-" + LocalDate.now() + ".sql\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"landscape-lab-" + LocalDate.now() + ".sql\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
             backup.script(out);
         }

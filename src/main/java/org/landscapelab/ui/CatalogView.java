@@ -1,17 +1,17 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import org.landscapelab.lessons.Lesson;
 import org.landscapelab.lessons.LessonCatalog;
@@ -59,7 +59,8 @@ class CatalogView extends Main {
         Div card = new Div(title, new Paragraph(lesson.summary()), minutes);
         card.addClassName("lab-card");
         if (playable != null) {
-            LessonStanding standing = LessonStanding.of(playable, progress.started(lesson.slug()).orElse(null));
+            LessonStanding standing =
+                    LessonStanding.of(playable, progress.started(lesson.slug()).orElse(null));
             card.add(standing(standing, lesson.title()));
         }
         card.getElement().setAttribute("data-slug", lesson.slug());
@@ -77,8 +78,8 @@ class CatalogView extends Main {
             text.getElement().setAttribute("data-progress", "");
             box.add(bar, text);
         }
-        Anchor go = new Anchor(standing.continueUrl(), standing.complete() ? "Review"
-                : standing.started() ? "Continue" : "Start");
+        Anchor go = new Anchor(
+                standing.continueUrl(), standing.complete() ? "Review" : standing.started() ? "Continue" : "Start");
         go.addClassName("lab-card-continue");
         go.getElement().setAttribute("aria-label", go.getText() + ": " + title);
         box.add(go);

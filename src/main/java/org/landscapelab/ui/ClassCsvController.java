@@ -2,7 +2,6 @@ package org.landscapelab.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +33,8 @@ class ClassCsvController {
     }
 
     @GetMapping(PATH)
-    ResponseEntity<String> csv(@RequestParam(name = "from", required = false) @Nullable String from,
+    ResponseEntity<String> csv(
+            @RequestParam(name = "from", required = false) @Nullable String from,
             @RequestParam(name = "to", required = false) @Nullable String to,
             @RequestParam(name = "table", defaultValue = "learners") String table) {
         LocalDate start;
@@ -52,38 +52,70 @@ class ClassCsvController {
         try {
             report = reports.report(start, end);
         } catch (ProgressRepository.TooManyEvents e) {
-            return plain(HttpStatus.UNPROCESSABLE_CONTENT, "This range holds more than " + ClassReports.MAX_EVENTS
-                    + " events; choose a shorter range.");
+            return plain(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "This range holds more than " + ClassReports.MAX_EVENTS + " events; choose a shorter range.");
         } catch (DataAccessException e) {
             return plain(HttpStatus.SERVICE_UNAVAILABLE, "The learning records cannot be reached right now.");
         }
         String body = table.equals("learners") ? learners(report) : checkpoints(report);
-        String name = "landscape-lab-" + table + (start == null ? "" : "-from-" + start) + (end == null ? "" : "-to-" + end)
-                + ".csv";
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        String name = "landscape-lab-" + table + (start == null ? "" : "-from-" + start)
+                + (end == null ? "" : "-to-" + end) + ".csv";
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(body);
     }
 
     static String learners(ClassReport report) {
-        StringBuilder out = new StringBuilder(line("learner", "learner_id", "lesson", "steps_seen", "steps",
-                "checkpoints_passed", "checkpoints", "attempts", "last_active"));
+        StringBuilder out = new StringBuilder(line(
+                "learner",
+                "learner_id",
+                "lesson",
+                "steps_seen",
+                "steps",
+                "checkpoints_passed",
+                "checkpoints",
+                "attempts",
+                "last_active"));
         for (ClassReport.LearnerRow r : report.learners()) {
-            out.append(line(r.learner(), r.learnerId(), r.lesson(), r.stepsSeen(), r.steps(), r.checkpointsPassed(),
-                    r.checkpoints(), r.attempts(), r.lastActive()));
+            out.append(line(
+                    r.learner(),
+                    r.learnerId(),
+                    r.lesson(),
+                    r.stepsSeen(),
+                    r.steps(),
+                    r.checkpointsPassed(),
+                    r.checkpoints(),
+                    r.attempts(),
+                    r.lastActive()));
         }
         return out.toString();
     }
 
     static String checkpoints(ClassReport report) {
-        StringBuilder out = new StringBuilder(line("lesson", "checkpoint", "step", "started", "attempted", "passed",
-                "median_attempts_to_pass", "common_wrong_answers"));
+        StringBuilder out = new StringBuilder(line(
+                "lesson",
+                "checkpoint",
+                "step",
+                "started",
+                "attempted",
+                "passed",
+                "median_attempts_to_pass",
+                "common_wrong_answers"));
         for (ClassReport.LessonReport l : report.lessons()) {
             for (ClassReport.CheckpointReport c : l.checkpoints()) {
-                out.append(line(l.lesson(), c.checkpoint(), c.step(), l.started(), c.attempted(), c.passed(),
+                out.append(line(
+                        l.lesson(),
+                        c.checkpoint(),
+                        c.step(),
+                        l.started(),
+                        c.attempted(),
+                        c.passed(),
                         c.medianAttemptsToPass() == null ? "" : ClassView.median(c.medianAttemptsToPass()),
-                        c.commonWrong().stream().map(a -> a.answer() + " (" + a.count() + ")")
+                        c.commonWrong().stream()
+                                .map(a -> a.answer() + " (" + a.count() + ")")
                                 .collect(Collectors.joining("; "))));
             }
         }
@@ -96,7 +128,8 @@ class ClassCsvController {
 
     /** Quotes when needed; a leading = + - @ is defused so a spreadsheet never runs a student's answer as a formula. */
     static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
+        String v =
+                !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
         boolean quote = v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
@@ -108,5 +141,4 @@ class ClassCsvController {
     private static ResponseEntity<String> plain(HttpStatus status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message);
     }
-
 }

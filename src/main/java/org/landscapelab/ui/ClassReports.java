@@ -35,14 +35,18 @@ class ClassReports {
     ClassReport report(@Nullable LocalDate from, @Nullable LocalDate to) {
         ZoneId zone = ZoneId.systemDefault();
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(zone).toInstant();
-        Instant end = to == null ? Instant.now().plusSeconds(60) : to.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant end = to == null
+                ? Instant.now().plusSeconds(60)
+                : to.plusDays(1).atStartOfDay(zone).toInstant();
         return ClassReport.of(outlines(), progress.classEvents(start, end, MAX_EVENTS), progress.displayNames());
     }
 
     private List<ClassReport.Outline> outlines() {
         List<ClassReport.Outline> out = new ArrayList<>();
         var catalog = lessons.current();
-        for (Lesson lesson : catalog.lessons().stream().flatMap(s -> catalog.find(s.slug()).stream()).toList()) {
+        for (Lesson lesson : catalog.lessons().stream()
+                .flatMap(s -> catalog.find(s.slug()).stream())
+                .toList()) {
             Map<String, String> checkpoints = new LinkedHashMap<>();
             for (Step step : lesson.steps()) {
                 for (Block b : step.blocks()) {
@@ -51,8 +55,11 @@ class ClassReports {
                     }
                 }
             }
-            out.add(new ClassReport.Outline(lesson.slug(), lesson.summary().title(),
-                    lesson.steps().stream().map(Step::id).toList(), checkpoints));
+            out.add(new ClassReport.Outline(
+                    lesson.slug(),
+                    lesson.summary().title(),
+                    lesson.steps().stream().map(Step::id).toList(),
+                    checkpoints));
         }
         return out;
     }

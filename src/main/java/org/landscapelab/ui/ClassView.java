@@ -10,9 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,8 +52,9 @@ class ClassView extends Main implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(ClassView.class);
     /** Rows of the learner table on the page; the CSV holds them all. */
     static final int LEARNER_ROWS = 300;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ClassReports reports;
     private final AuthenticationContext signedIn;
@@ -144,13 +143,20 @@ class ClassView extends Main implements BeforeEnterObserver {
                     + "page reads. Choose a shorter range."));
             return;
         } catch (DataAccessException e) {
-            log.warn("Class view: the records database is not reachable ({})", e.getClass().getSimpleName());
+            log.warn(
+                    "Class view: the records database is not reachable ({})",
+                    e.getClass().getSimpleName());
             body.add(notice("The learning records cannot be reached right now. Try again in a minute."));
             return;
         }
-        long learners = report.learners().stream().map(ClassReport.LearnerRow::learnerId).distinct().count();
-        Paragraph summary = new Paragraph(learners == 0 ? "No learner activity in this range yet."
-                : learners + (learners == 1 ? " learner" : " learners") + " active in this range.");
+        long learners = report.learners().stream()
+                .map(ClassReport.LearnerRow::learnerId)
+                .distinct()
+                .count();
+        Paragraph summary = new Paragraph(
+                learners == 0
+                        ? "No learner activity in this range yet."
+                        : learners + (learners == 1 ? " learner" : " learners") + " active in this range.");
         summary.addClassName("lab-class-summary");
         body.add(summary);
         report.lessons().forEach(l -> body.add(lesson(l)));
@@ -183,7 +189,11 @@ class ClassView extends Main implements BeforeEnterObserver {
             x[i] = i + 1;
             y[i] = lesson.funnel().get(i).reached();
         }
-        funnel.show("step", Chart.Scale.LINEAR, "learners who opened it", Chart.Scale.LINEAR,
+        funnel.show(
+                "step",
+                Chart.Scale.LINEAR,
+                "learners who opened it",
+                Chart.Scale.LINEAR,
                 List.of(new Chart.Series("opened", Chart.Kind.BAR, x, y, false)));
         funnel.setHeight("220px");
         funnel.setWidthFull();
@@ -195,13 +205,27 @@ class ClassView extends Main implements BeforeEnterObserver {
         }
         section.add(new H3("Steps"), steps);
         if (!lesson.checkpoints().isEmpty()) {
-            NativeTable cps = table("lab-class-checkpoints", "Checkpoint", "Step", "Attempted", "Passed",
-                    "Median attempts to pass", "Most common wrong answers");
+            NativeTable cps = table(
+                    "lab-class-checkpoints",
+                    "Checkpoint",
+                    "Step",
+                    "Attempted",
+                    "Passed",
+                    "Median attempts to pass",
+                    "Most common wrong answers");
             for (ClassReport.CheckpointReport c : lesson.checkpoints()) {
-                NativeTableRow r = row(cps, c.checkpoint(), c.step(), String.valueOf(c.attempted()),
-                        String.valueOf(c.passed()), c.medianAttemptsToPass() == null ? "—" : median(c.medianAttemptsToPass()),
-                        c.commonWrong().isEmpty() ? "—" : c.commonWrong().stream()
-                                .map(a -> "“" + a.answer() + "” ×" + a.count()).collect(Collectors.joining(", ")));
+                NativeTableRow r = row(
+                        cps,
+                        c.checkpoint(),
+                        c.step(),
+                        String.valueOf(c.attempted()),
+                        String.valueOf(c.passed()),
+                        c.medianAttemptsToPass() == null ? "—" : median(c.medianAttemptsToPass()),
+                        c.commonWrong().isEmpty()
+                                ? "—"
+                                : c.commonWrong().stream()
+                                        .map(a -> "“" + a.answer() + "” ×" + a.count())
+                                        .collect(Collectors.joining(", ")));
                 r.getElement().setAttribute("data-checkpoint", c.checkpoint());
             }
             section.add(new H3("Checkpoints"), cps);
@@ -220,10 +244,24 @@ class ClassView extends Main implements BeforeEnterObserver {
         if (rows.isEmpty()) {
             return section;
         }
-        NativeTable t = table("lab-class-learner-table", "Learner", "Lesson", "Steps seen", "Checkpoints passed",
-                "Attempts", "Last active");
-        rows.stream().limit(LEARNER_ROWS).forEach(r -> row(t, r.learner(), r.lesson(), r.stepsSeen() + " / " + r.steps(),
-                r.checkpointsPassed() + " / " + r.checkpoints(), String.valueOf(r.attempts()), WHEN.format(r.lastActive())));
+        NativeTable t = table(
+                "lab-class-learner-table",
+                "Learner",
+                "Lesson",
+                "Steps seen",
+                "Checkpoints passed",
+                "Attempts",
+                "Last active");
+        rows.stream()
+                .limit(LEARNER_ROWS)
+                .forEach(r -> row(
+                        t,
+                        r.learner(),
+                        r.lesson(),
+                        r.stepsSeen() + " / " + r.steps(),
+                        r.checkpointsPassed() + " / " + r.checkpoints(),
+                        String.valueOf(r.attempts()),
+                        WHEN.format(r.lastActive())));
         section.add(t);
         if (rows.size() > LEARNER_ROWS) {
             section.add(new Paragraph("The " + LEARNER_ROWS + " most recently active of " + rows.size()

@@ -88,9 +88,11 @@ class LearnerProgress {
         VaadinSession session = VaadinSession.getCurrent();
         String token = token(session);
         Learner learner = session.getAttribute(Learner.class);
-        if (learner == null || !learner.token.equals(token)
+        if (learner == null
+                || !learner.token.equals(token)
                 || !learner.loaded && recorder.saving()) { // read what could not be read before
-            learner = new Learner(token, recorder.records(LearnerTokens.hash(token)).orElse(null));
+            learner = new Learner(
+                    token, recorder.records(LearnerTokens.hash(token)).orElse(null));
             session.setAttribute(Learner.class, learner);
         }
         return learner;
@@ -131,8 +133,10 @@ class LearnerProgress {
 
     void attempted(String slug, String step, String checkpoint, Checkpoint.Attempt attempt) {
         lesson(slug).attempts++;
-        recorder.record(tokenHash(), ProgressEvent.attempt(slug, step, checkpoint, attempt.answer(), attempt.right(),
-                attempt.seed(), recorder.now()));
+        recorder.record(
+                tokenHash(),
+                ProgressEvent.attempt(
+                        slug, step, checkpoint, attempt.answer(), attempt.right(), attempt.seed(), recorder.now()));
     }
 
     void passed(String slug, String step, String checkpoint) {

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Serves the images and data files that sit beside a lesson.md, and nothing outside the lessons folder. */
 @RestController
 class LessonFilesController {
 
-    private static final Set<String> SERVED = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "csv", "txt", "json", "pdf");
+    private static final Set<String> SERVED =
+            Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "csv", "txt", "json", "pdf");
     private final Path root;
 
     LessonFilesController(LabProperties properties) {
@@ -38,13 +39,18 @@ class LessonFilesController {
         String relative = full.substring(prefix.length());
         Path file = root.resolve(slug).resolve(relative).normalize();
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
-        if (!file.startsWith(root.resolve(slug)) || !Files.isRegularFile(file) || !SERVED.contains(ext)
+        String ext =
+                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
+        if (!file.startsWith(root.resolve(slug))
+                || !Files.isRegularFile(file)
+                || !SERVED.contains(ext)
                 || !insideByRealPath(file, root.resolve(slug))) {
             return ResponseEntity.notFound().build();
         }
         MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noCache())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .body(new FileSystemResource(file));
@@ -71,7 +77,7 @@ class LessonFilesController {
         try {
             return (Integer) Files.getAttribute(file, "unix:nlink");
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return 1;   // a file system without the attribute has no hard links to worry about here
+            return 1; // a file system without the attribute has no hard links to worry about here
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.landscapelab.security.LoginView;
-import org.landscapelab.security.Roles;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
@@ -21,13 +18,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,8 @@ import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonProblem;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.Step;
+import org.landscapelab.security.LoginView;
+import org.landscapelab.security.Roles;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -69,7 +69,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<String, String> stepState = new LinkedHashMap<>();
     private Registration stateListener;
 
-    LessonView(LessonRepository lessons, WidgetRegistry widgets, LearnerProgress progress,
+    LessonView(
+            LessonRepository lessons,
+            WidgetRegistry widgets,
+            LearnerProgress progress,
             AuthenticationContext signedIn) {
         this.signedIn = signedIn;
         this.lessons = lessons;
@@ -79,7 +82,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static RouteParameters parameters(String slug, String step) {
-        return step == null ? new RouteParameters("slug", slug) : new RouteParameters(Map.of("slug", slug, "step", step));
+        return step == null
+                ? new RouteParameters("slug", slug)
+                : new RouteParameters(Map.of("slug", slug, "step", step));
     }
 
     static String path(String slug) {
@@ -88,7 +93,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean moving = pane != null && event.getRouteParameters().get("slug").orElse("").equals(slug);
+        boolean moving = pane != null
+                && event.getRouteParameters().get("slug").orElse("").equals(slug);
         slug = event.getRouteParameters().get("slug").orElse("");
         stepId = event.getRouteParameters().get("step").orElse(null);
         query = event.getLocation().getQueryParameters().getParameters();
@@ -107,7 +113,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         LessonCatalog catalog = lessons.current();
         Optional<Lesson> lesson = catalog.find(slug);
         if (lesson.isEmpty() && catalog.problems(slug).isEmpty()
-                || lesson.isPresent() && stepId != null && lesson.get().step(stepId).isEmpty()) {
+                || lesson.isPresent()
+                        && stepId != null
+                        && lesson.get().step(stepId).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -115,11 +123,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             // A step behind an unpassed required checkpoint opens the checkpoint's step instead.
             int gate = gate(lesson.get());
             if (lesson.get().indexOf(lesson.get().step(stepId).orElseThrow()) > gate) {
-                event.forwardTo(LessonView.class, parameters(slug, lesson.get().steps().get(gate).id()));
+                event.forwardTo(
+                        LessonView.class,
+                        parameters(slug, lesson.get().steps().get(gate).id()));
                 return;
             }
         }
-        if (moving && lesson.isPresent() && shown.filter(l -> l == lesson.get()).isPresent()
+        if (moving
+                && lesson.isPresent()
+                && shown.filter(l -> l == lesson.get()).isPresent()
                 && (instructor ? catalog.problems(slug) : List.<LessonProblem>of()).equals(shownProblems)) {
             moveTo(lesson.get());
         } else {
@@ -132,7 +144,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     // Another step of the lesson on screen: swap the step, keep the page (header, step list, layout).
     private void moveTo(Lesson lesson) {
-        Step step = Optional.ofNullable(stepId).flatMap(lesson::step).orElse(lesson.steps().getFirst());
+        Step step = Optional.ofNullable(stepId)
+                .flatMap(lesson::step)
+                .orElse(lesson.steps().getFirst());
         progress.visited(slug, step.id());
         pane.show(step, furthest(lesson), gate(lesson));
         pane.setBlocks(blocks(step));
@@ -181,8 +195,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private int gate(Lesson lesson) {
         for (int i = 0; i < lesson.steps().size(); i++) {
-            boolean blocked = lesson.steps().get(i).blocks().stream().anyMatch(b -> b instanceof Block.Checkpoint c
-                    && c.required() && !progress.hasPassed(slug, c.widget().id()));
+            boolean blocked = lesson.steps().get(i).blocks().stream()
+                    .anyMatch(b -> b instanceof Block.Checkpoint c
+                            && c.required()
+                            && !progress.hasPassed(slug, c.widget().id()));
             if (blocked) {
                 return i;
             }
@@ -195,7 +211,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         lessons.current().find(slug).ifPresent(lesson -> {
             int index = pane == null ? 0 : lesson.indexOf(pane.step()) + delta;
             if (index >= 0 && index < lesson.steps().size() && index <= gate(lesson)) {
-                UI.getCurrent().navigate(LessonView.class, parameters(slug, lesson.steps().get(index).id()));
+                UI.getCurrent()
+                        .navigate(
+                                LessonView.class,
+                                parameters(slug, lesson.steps().get(index).id()));
             }
         });
     }
@@ -224,10 +243,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Lesson a = before.get();
         Lesson b = after.get();
-        List<String> stepsA = a.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
-        List<String> stepsB = b.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
-        return a.summary().equals(b.summary()) && stepsA.equals(stepsB) && pane != null
-                && a.prerequisites().equals(b.prerequisites()) && a.objectives().equals(b.objectives())
+        List<String> stepsA =
+                a.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
+        List<String> stepsB =
+                b.steps().stream().map(st -> st.id() + "\n" + st.title()).toList();
+        return a.summary().equals(b.summary())
+                && stepsA.equals(stepsB)
+                && pane != null
+                && a.prerequisites().equals(b.prerequisites())
+                && a.objectives().equals(b.objectives())
                 && a.sources().equals(b.sources())
                 && b.step(pane.step().id()).map(pane.step()::equals).orElse(false);
     }
@@ -254,7 +278,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             switch (b) {
                 case Block.Widget w -> out.put(w.id(), withoutLine(w));
                 case Block.Checkpoint c -> out.put(c.widget().id(), withoutLine(c.widget()));
-                case Block.Html h -> { }
+                case Block.Html h -> {}
             }
         }
         return out;
@@ -282,7 +306,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Lesson lesson = found.get();
-        Step step = Optional.ofNullable(stepId).flatMap(lesson::step).orElse(lesson.steps().getFirst());
+        Step step = Optional.ofNullable(stepId)
+                .flatMap(lesson::step)
+                .orElse(lesson.steps().getFirst());
         progress.visited(slug, step.id());
         title = lesson.summary().title();
         pane = new StepPane(lesson, step, furthest(lesson), gate(lesson), this::move);
@@ -319,8 +345,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             meta.add(new Span("About " + lesson.summary().minutes() + " minutes"));
         }
         if (!lesson.prerequisites().isEmpty()) {
-            meta.add(new Span(meta.getChildren().findAny().isPresent() ? " · Before this: "
-                    : "Before this: "));
+            meta.add(new Span(meta.getChildren().findAny().isPresent() ? " · Before this: " : "Before this: "));
             boolean first = true;
             for (String pre : lesson.prerequisites()) {
                 if (!first) {
@@ -342,8 +367,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (!lesson.sources().isEmpty()) {
                 body.add(new H2("Sources"), list(lesson.sources()));
             }
-            Details about = new Details(
-                    "What this lesson covers", body);
+            Details about = new Details("What this lesson covers", body);
             about.addClassName("lab-lesson-about");
             // open on the first step, where a student decides whether this is the lesson they need
             about.setOpened(lesson.indexOf(pane == null ? lesson.steps().getFirst() : pane.step()) == 0);
@@ -372,15 +396,22 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 prose.getElement().setProperty("innerHTML", html.html());
                 yield prose;
             }
-            case Block.Widget w -> widgets.widget(w.widget())
-                    .<Component>map(widget -> widget.create(context(w)))
-                    .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
-            case Block.Checkpoint c -> widgets.checkpointType(c.widget().widget())
-                    .<Component>map(type -> type.create(context(c.widget()), new Checkpoint.Hooks(c.questionHtml(),
-                            progress.hasPassed(slug, c.widget().id()),
-                            attempt -> progress.attempted(slug, stepOnScreen(), c.widget().id(), attempt),
-                            () -> passed(c))))
-                    .orElseGet(() -> new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
+            case Block.Widget w ->
+                widgets.widget(w.widget())
+                        .<Component>map(widget -> widget.create(context(w)))
+                        .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
+            case Block.Checkpoint c ->
+                widgets.checkpointType(c.widget().widget())
+                        .<Component>map(type -> type.create(
+                                context(c.widget()),
+                                new Checkpoint.Hooks(
+                                        c.questionHtml(),
+                                        progress.hasPassed(slug, c.widget().id()),
+                                        attempt -> progress.attempted(
+                                                slug, stepOnScreen(), c.widget().id(), attempt),
+                                        () -> passed(c))))
+                        .orElseGet(() ->
+                                new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
         };
     }
 
@@ -400,5 +431,4 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
     }
-
 }

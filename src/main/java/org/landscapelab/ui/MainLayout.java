@@ -1,8 +1,8 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.landscapelab.security.Roles;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -17,13 +17,13 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.records.ProgressRecorder;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.communication.PushMode;
+import org.landscapelab.security.Roles;
 
 /** The frame of every page: product name, theme switch, and a drawer that lists the course. */
 @Layout
@@ -95,8 +95,12 @@ public class MainLayout extends AppLayout {
         Span name = new Span("Landscape Lab");
         name.addClassName("lab-navbar-title");
         notSaving.setText("Progress not saved right now");
-        notSaving.getElement().setAttribute("title", "Your progress cannot be saved at the moment. Keep working: "
-                + "it is kept on this page and saved as soon as the server can store it again.");
+        notSaving
+                .getElement()
+                .setAttribute(
+                        "title",
+                        "Your progress cannot be saved at the moment. Keep working: "
+                                + "it is kept on this page and saved as soon as the server can store it again.");
         notSaving.getElement().setAttribute("role", "status");
         notSaving.addClassName("lab-not-saving");
         notSaving.setVisible(false);

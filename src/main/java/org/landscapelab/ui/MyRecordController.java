@@ -24,8 +24,12 @@ class MyRecordController {
     static final String PATH = "/my-record.json";
 
     /** The download: who, where they are in each lesson, and every event. */
-    record MyRecord(String format, Instant downloadedAt, @Nullable String learner,
-            Map<String, LessonRecord> lessons, List<ProgressEvent> events) {}
+    record MyRecord(
+            String format,
+            Instant downloadedAt,
+            @Nullable String learner,
+            Map<String, LessonRecord> lessons,
+            List<ProgressEvent> events) {}
 
     private final ProgressRecorder recorder;
 
@@ -44,9 +48,14 @@ class MyRecordController {
         if (lessons.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
-        MyRecord record = new MyRecord("landscape-lab-record/1", recorder.now(),
-                recorder.learner(hash).map(l -> l.pseudonym()).orElse(null), lessons.get(), recorder.events(hash));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        MyRecord record = new MyRecord(
+                "landscape-lab-record/1",
+                recorder.now(),
+                recorder.learner(hash).map(l -> l.pseudonym()).orElse(null),
+                lessons.get(),
+                recorder.events(hash));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"landscape-lab-record.json\"")
                 .body(record);
     }

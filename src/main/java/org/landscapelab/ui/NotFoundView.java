@@ -1,6 +1,5 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A missing page or lesson: say so inside the normal frame and offer the way back. */
@@ -24,7 +24,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("Page not found"),
+        add(
+                new H1("Page not found"),
                 new Paragraph("There is no page at /" + event.getLocation().getPath() + ". "
                         + "The lesson may have been renamed or removed."),
                 new RouterLink("Back to the catalog", CatalogView.class));

@@ -1,6 +1,5 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,11 +8,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import org.landscapelab.components.Formula;
-import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.UrlState;
+import org.landscapelab.widgets.Widget;
 import org.landscapelab.widgets.WidgetContext;
 import org.landscapelab.widgets.WidgetRegistry;
 
@@ -41,12 +41,16 @@ class PlaygroundView extends Main implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Map<String, String> state = UrlState.read(event.getLocation().getQueryParameters().getParameters(), "");
+        Map<String, String> state =
+                UrlState.read(event.getLocation().getQueryParameters().getParameters(), "");
         title = "Playground: " + name;
         removeAll();
         Paragraph lead = new Paragraph(widget.description() + " The address bar always holds the current example.");
         lead.addClassName("lab-lead");
-        add(Formula.ensureLoaded(), new H1(title), lead,
+        add(
+                Formula.ensureLoaded(),
+                new H1(title),
+                lead,
                 widget.create(new WidgetContext(name, Map.of(), List.of(), state, "")));
     }
 

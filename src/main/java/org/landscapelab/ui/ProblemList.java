@@ -20,11 +20,13 @@ class ProblemList extends Div {
                 + (errors > 0 && warnings > 0 ? " and " : "")
                 + (warnings == 0 ? "" : warnings + (warnings == 1 ? " warning" : " warnings"));
         add(new H2(counted + " in this lesson's file"));
-        add(new Paragraph(errors == 0
-                ? "Students see this version; the warnings say what they will not see as written."
-                : servingLastGood
-                        ? "Students still see the last version that had no problems. Fix the file and save: this page updates."
-                        : "Students cannot open this lesson until the file is fixed. Save a fix: this page updates."));
+        add(
+                new Paragraph(
+                        errors == 0
+                                ? "Students see this version; the warnings say what they will not see as written."
+                                : servingLastGood
+                                        ? "Students still see the last version that had no problems. Fix the file and save: this page updates."
+                                        : "Students cannot open this lesson until the file is fixed. Save a fix: this page updates."));
         if (errors == 0) {
             addClassName("lab-problems-warnings");
         }

@@ -1,6 +1,5 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.records.LearnerCookie;
@@ -41,8 +41,8 @@ import org.springframework.dao.DataAccessException;
 class ProgressView extends Main implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressView.class);
-    private static final String UNAVAILABLE = "This cannot be done right now: your progress cannot be reached. "
-            + "Please try again in a minute.";
+    private static final String UNAVAILABLE =
+            "This cannot be done right now: your progress cannot be reached. " + "Please try again in a minute.";
 
     private final LessonRepository lessons;
     private final LearnerProgress progress;
@@ -78,23 +78,26 @@ class ProgressView extends Main implements BeforeEnterObserver {
     private Div lessonsTable(LessonCatalog catalog) {
         Div list = new Div();
         list.addClassName("lab-progress-lessons");
-        catalog.lessons().forEach(summary -> catalog.find(summary.slug()).ifPresent(lesson -> {
-            LessonStanding standing = LessonStanding.of(lesson, progress.started(summary.slug()).orElse(null));
-            Span title = new Span(summary.title());
-            title.addClassName("lab-progress-title");
-            ProgressBar bar = new ProgressBar(0, 1, standing.fraction());
-            bar.getElement().setAttribute("aria-label", "Progress in " + summary.title());
-            Span text = new Span(standing.text());
-            text.addClassName("lab-card-meta");
-            Anchor go = new Anchor(standing.continueUrl(), standing.complete() ? "Review"
-                    : standing.started() ? "Continue" : "Start");
-            go.getElement().setAttribute("aria-label", go.getText() + ": " + summary.title());
-            Div row = new Div(title, bar, text, go);
-            row.addClassName("lab-progress-row");
-            row.getElement().setAttribute("data-slug", summary.slug());
-            row.getElement().setAttribute("data-progress", standing.text());
-            list.add(row);
-        }));
+        catalog.lessons()
+                .forEach(summary -> catalog.find(summary.slug()).ifPresent(lesson -> {
+                    LessonStanding standing = LessonStanding.of(
+                            lesson, progress.started(summary.slug()).orElse(null));
+                    Span title = new Span(summary.title());
+                    title.addClassName("lab-progress-title");
+                    ProgressBar bar = new ProgressBar(0, 1, standing.fraction());
+                    bar.getElement().setAttribute("aria-label", "Progress in " + summary.title());
+                    Span text = new Span(standing.text());
+                    text.addClassName("lab-card-meta");
+                    Anchor go = new Anchor(
+                            standing.continueUrl(),
+                            standing.complete() ? "Review" : standing.started() ? "Continue" : "Start");
+                    go.getElement().setAttribute("aria-label", go.getText() + ": " + summary.title());
+                    Div row = new Div(title, bar, text, go);
+                    row.addClassName("lab-progress-row");
+                    row.getElement().setAttribute("data-slug", summary.slug());
+                    row.getElement().setAttribute("data-progress", standing.text());
+                    list.add(row);
+                }));
         return list;
     }
 
@@ -103,7 +106,10 @@ class ProgressView extends Main implements BeforeEnterObserver {
         Div section = new Div(new H2("Sign in with your institution"));
         String name;
         try {
-            name = progress.recorder().learner(progress.tokenHash()).map(l -> l.displayName()).orElse(null);
+            name = progress.recorder()
+                    .learner(progress.tokenHash())
+                    .map(l -> l.displayName())
+                    .orElse(null);
         } catch (DataAccessException e) {
             name = null;
         }
@@ -130,9 +136,12 @@ class ProgressView extends Main implements BeforeEnterObserver {
     }
 
     private Div resumeSection() {
-        Div section = new Div(new H2("Continue on another device"), new Paragraph("Your progress is tied to this "
-                + "browser, with no account. A resume code moves it: open its link, or type it below, on the other "
-                + "device. Keep it private — whoever has it can continue as you. Making a new code stops the old one."));
+        Div section = new Div(
+                new H2("Continue on another device"),
+                new Paragraph(
+                        "Your progress is tied to this "
+                                + "browser, with no account. A resume code moves it: open its link, or type it below, on the other "
+                                + "device. Keep it private — whoever has it can continue as you. Making a new code stops the old one."));
         codeBox.removeAll();
         boolean hasCode;
         try {
@@ -141,8 +150,8 @@ class ProgressView extends Main implements BeforeEnterObserver {
             hasCode = false;
         }
         if (hasCode) {
-            codeBox.add(new Paragraph("You have a resume code. It is not shown again; make a new one if you have lost "
-                    + "it."));
+            codeBox.add(new Paragraph(
+                    "You have a resume code. It is not shown again; make a new one if you have lost " + "it."));
         }
         Button make = new Button(hasCode ? "Make a new code" : "Make a resume code", e -> makeCode());
         make.addClassName("lab-make-code");
@@ -172,7 +181,9 @@ class ProgressView extends Main implements BeforeEnterObserver {
             Anchor anchor = new Anchor(link, link);
             anchor.setTarget(AnchorTarget.BLANK);
             anchor.addClassName("lab-resume-link");
-            codeBox.add(new Paragraph(new Span("Your code: "), shown), new Paragraph(new Span("Its link: "), anchor),
+            codeBox.add(
+                    new Paragraph(new Span("Your code: "), shown),
+                    new Paragraph(new Span("Its link: "), anchor),
                     new Paragraph("Write it down or copy the link now: it is shown only this once."));
         } catch (DataAccessException e) {
             failed("make a resume code", e);
@@ -195,20 +206,34 @@ class ProgressView extends Main implements BeforeEnterObserver {
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("router-ignore", true);
         download.addClassName("lab-download");
-        Button reset = new Button("Reset my progress", e -> confirm("Reset your progress?",
-                "Every lesson starts again from its first step; passed checkpoints must be passed again. Your "
-                        + "resume code keeps working.", "Reset", this::reset));
+        Button reset = new Button(
+                "Reset my progress",
+                e -> confirm(
+                        "Reset your progress?",
+                        "Every lesson starts again from its first step; passed checkpoints must be passed again. Your "
+                                + "resume code keeps working.",
+                        "Reset",
+                        this::reset));
         reset.addClassName("lab-reset");
-        Button delete = new Button("Delete my record", e -> confirm("Delete your record?",
-                "Everything recorded of you — progress, answers, your resume code — is deleted from the server. "
-                        + "This cannot be undone.", "Delete", this::delete));
+        Button delete = new Button(
+                "Delete my record",
+                e -> confirm(
+                        "Delete your record?",
+                        "Everything recorded of you — progress, answers, your resume code — is deleted from the server. "
+                                + "This cannot be undone.",
+                        "Delete",
+                        this::delete));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClassName("lab-delete");
         Div actions = new Div(reset, delete);
         actions.addClassName("lab-actions");
-        return new Div(new H2("Your record"), new Paragraph("What is kept: the steps you opened, the answers you "
-                + "checked and when, the checkpoints you passed, and where you left each lesson — under a random id, "
-                + "with no name or e-mail."), new Paragraph(download), actions);
+        return new Div(
+                new H2("Your record"),
+                new Paragraph("What is kept: the steps you opened, the answers you "
+                        + "checked and when, the checkpoints you passed, and where you left each lesson — under a random id, "
+                        + "with no name or e-mail."),
+                new Paragraph(download),
+                actions);
     }
 
     private void confirm(String header, String text, String action, Runnable then) {
@@ -256,8 +281,8 @@ class ProgressView extends Main implements BeforeEnterObserver {
     /** Points this browser at another learner's token (after a resume code): cookie and session both. */
     static void switchTo(String token) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        VaadinResponse.getCurrent().addCookie(LearnerCookie.cookie(token, request.isSecure(),
-                request.getContextPath()));
+        VaadinResponse.getCurrent()
+                .addCookie(LearnerCookie.cookie(token, request.isSecure(), request.getContextPath()));
         VaadinSession.getCurrent().getSession().setAttribute(LearnerCookie.SESSION_TOKEN, token);
     }
 }

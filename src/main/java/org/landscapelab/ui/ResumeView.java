@@ -1,6 +1,5 @@
 package org.landscapelab.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -40,7 +40,8 @@ class ResumeView extends Main implements BeforeEnterObserver {
         Button go = new Button("Continue here", e -> resume(progress, code, null));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClassName("lab-resume-go");
-        add(new H1("Continue your progress on this device?"),
+        add(
+                new H1("Continue your progress on this device?"),
                 new Paragraph("This link carries a resume code. Continuing makes this browser record the progress "
                         + "of the learner the code belongs to; the progress this browser has now is left behind."),
                 go);

@@ -30,8 +30,11 @@ final class StepKeys {
 
     static void install(LessonView view) {
         if (ComponentUtil.getData(view, DomListenerRegistration.class) == null) {
-            DomListenerRegistration r = view.getElement().addEventListener("lab-step",
-                    e -> view.move((int) e.getEventData().get("event.detail").asDouble()));
+            DomListenerRegistration r = view.getElement()
+                    .addEventListener(
+                            "lab-step",
+                            e -> view.move(
+                                    (int) e.getEventData().get("event.detail").asDouble()));
             r.addEventData("event.detail");
             ComponentUtil.setData(view, DomListenerRegistration.class, r);
         }

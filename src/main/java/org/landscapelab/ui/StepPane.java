@@ -132,7 +132,8 @@ class StepPane extends Div {
                 locked.getElement().setAttribute("data-step", s.id());
                 item = new ListItem(locked);
             } else {
-                RouterLink link = new RouterLink(s.title(), LessonView.class, LessonView.parameters(lesson.slug(), s.id()));
+                RouterLink link =
+                        new RouterLink(s.title(), LessonView.class, LessonView.parameters(lesson.slug(), s.id()));
                 link.getElement().setAttribute("data-step", s.id());
                 item = new ListItem(link);
             }
@@ -148,7 +149,8 @@ class StepPane extends Div {
     // The current, visited and ahead marks; set only where they change, so a move sends a few attributes.
     private void markSteps(Nav nav) {
         int current = lesson.indexOf(step);
-        List<Component> items = nav.getChildren().findFirst().orElseThrow().getChildren().toList();
+        List<Component> items =
+                nav.getChildren().findFirst().orElseThrow().getChildren().toList();
         for (int i = 0; i < items.size(); i++) {
             ListItem item = (ListItem) items.get(i);
             String mark = i == current ? "lab-current" : i <= furthest ? "lab-visited" : "lab-ahead";

@@ -27,7 +27,8 @@ class ThemeSwitch extends Button {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        getElement().executeJs("return document.documentElement.getAttribute('theme') === 'dark'")
+        getElement()
+                .executeJs("return document.documentElement.getAttribute('theme') === 'dark'")
                 .then(Boolean.class, this::show);
     }
 

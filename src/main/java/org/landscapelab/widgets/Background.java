@@ -86,7 +86,8 @@ public final class Background {
         return "Computing is shared fairly between students: each student (one browser, all its tabs) has "
                 + l.runningPerLearner() + (l.runningPerLearner() == 1 ? " computation" : " computations")
                 + " running at a time and up to " + l.waitingPerLearner() + " waiting; one run may use "
-                + l.cpuPerRun().toSeconds() + " s of server CPU time and a student " + l.cpuPerMinute().toSeconds()
+                + l.cpuPerRun().toSeconds() + " s of server CPU time and a student "
+                + l.cpuPerMinute().toSeconds()
                 + " s per minute. A run that reaches its limit stops with a message (the trainer keeps the runs it"
                 + " finished and marks the others stopped); the largest trainer settings allowed below need more than"
                 + " one run's time, so ask for fewer starts or steps.";
@@ -116,7 +117,8 @@ public final class Background {
     private static void finished(Component owner, int running) {
         mark(owner, running);
         String before = owner.getElement().getAttribute("data-finished");
-        owner.getElement().setAttribute("data-finished", String.valueOf(before == null ? 1 : Integer.parseInt(before) + 1));
+        owner.getElement()
+                .setAttribute("data-finished", String.valueOf(before == null ? 1 : Integer.parseInt(before) + 1));
     }
 
     /** Work that can be cancelled and reports progress in [0, 1]. */
@@ -139,8 +141,8 @@ public final class Background {
      * the runs it finished) is delivered, with the ceiling said through {@code failed} afterwards; one that throws
      * is reported as over the ceiling rather than as cancelled.
      */
-    public static <T> Task start(Component owner, Work<T> work, DoubleConsumer progress, Consumer<T> done,
-            Consumer<String> failed) {
+    public static <T> Task start(
+            Component owner, Work<T> work, DoubleConsumer progress, Consumer<T> done, Consumer<String> failed) {
         Task task = new Task();
         // A view may start work while it is being built (not attached yet): the request's UI is the one.
         UI ui = owner.getUI().orElseGet(UI::getCurrent);
@@ -158,11 +160,13 @@ public final class Background {
         Object learner = ui.getSession() != null ? ui.getSession() : ui;
         Optional<String> refused = SHARE.submit(learner, task.cancelled::get, run -> {
             try {
-                T result = work.run(run::stop, p -> ui.access(() -> {
-                    if (!task.cancelled.get()) {
-                        progress.accept(p);
-                    }
-                }));
+                T result = work.run(
+                        run::stop,
+                        p -> ui.access(() -> {
+                            if (!task.cancelled.get()) {
+                                progress.accept(p);
+                            }
+                        }));
                 // Checked again on the UI thread: a newer task may have replaced this one meanwhile.
                 ui.access(() -> {
                     if (!task.cancelled.get()) {

@@ -19,7 +19,7 @@ public interface Checkpoint extends Widget {
 
         /** Hooks that record nothing: the playground, previews, tests. */
         public static Hooks none(String questionHtml) {
-            return new Hooks(questionHtml, false, a -> { }, () -> { });
+            return new Hooks(questionHtml, false, a -> {}, () -> {});
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +39,13 @@ public final class ComputeShare {
      * @param cpuPerRun CPU time one run may use before it is stopped
      * @param cpuPerMinute CPU time one learner may use in any 60 seconds
      */
-    public record Limits(int workers, int runningPerLearner, int waitingPerLearner, int waitingInAll,
-            Duration cpuPerRun, Duration cpuPerMinute) {
+    public record Limits(
+            int workers,
+            int runningPerLearner,
+            int waitingPerLearner,
+            int waitingInAll,
+            Duration cpuPerRun,
+            Duration cpuPerMinute) {
 
         /**
          * What the server uses; stated in the widget reference. 5 s per run rather than 2: the openness probe on a
@@ -128,8 +133,13 @@ public final class ComputeShare {
         this.cpuClock = cpuClock;
         this.wallClock = wallClock;
         this.free = limits.workers();
-        this.workers = new ThreadPoolExecutor(limits.workers(), limits.workers(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
+        this.workers = new ThreadPoolExecutor(
+                limits.workers(),
+                limits.workers(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().daemon().name("widget-work-", 0).factory());
     }
 
     public Limits limits() {

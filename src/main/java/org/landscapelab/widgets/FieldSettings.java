@@ -28,8 +28,12 @@ public final class FieldSettings {
      * @param incomplete what to say when a field is empty or a matrix does not parse
      * @param message where the form says why it did not read
      */
-    public static <I> Optional<I> read(WidgetSpec<I, ?> spec, Map<Option<?>, HasValue<?, ?>> fields,
-            Map<String, ?> more, String incomplete, Consumer<String> message) {
+    public static <I> Optional<I> read(
+            WidgetSpec<I, ?> spec,
+            Map<Option<?>, HasValue<?, ?>> fields,
+            Map<String, ?> more,
+            String incomplete,
+            Consumer<String> message) {
         Map<String, Matrix> matrices = new LinkedHashMap<>();
         boolean complete = true;
         for (Map.Entry<Option<?>, HasValue<?, ?>> e : fields.entrySet()) {

@@ -12,5 +12,5 @@ import java.util.function.DoubleConsumer;
 public record Job(BooleanSupplier cancelled, DoubleConsumer progress) {
 
     /** Headless runs ({@code {expect}}, tests): never cancelled, progress unseen. */
-    public static final Job HEADLESS = new Job(() -> false, p -> { });
+    public static final Job HEADLESS = new Job(() -> false, p -> {});
 }

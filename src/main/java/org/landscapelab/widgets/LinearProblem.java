@@ -19,6 +19,7 @@ public record LinearProblem(Matrix x, Matrix y, int[] widths) {
 
     /** The course's running example: three samples, targets 3, 2, 1 on the axes. */
     public static final Option<Matrix> X = inputs("1,0,0;0,1,0;0,0,1");
+
     public static final Option<Matrix> Y = targets("3,0,0;0,2,0;0,0,1");
     public static final Option<List<Integer>> HIDDEN = hidden("1");
     /** The hidden width of a two-layer network, for the widgets that study exactly that case. */
@@ -39,8 +40,8 @@ public record LinearProblem(Matrix x, Matrix y, int[] widths) {
     }
 
     public static Option<List<Integer>> hidden(String defaultText) {
-        return Option.integers("hidden", defaultText, 1, 4, 1, MAX_SIDE,
-                "hidden widths d1,…,d(h−1), e.g. \"1\" or \"2,2\"");
+        return Option.integers(
+                "hidden", defaultText, 1, 4, 1, MAX_SIDE, "hidden widths d1,…,d(h−1), e.g. \"1\" or \"2,2\"");
     }
 
     /** The problem of these settings; null, with the reason added to them, when X and Y do not fit together. */
@@ -57,8 +58,8 @@ public record LinearProblem(Matrix x, Matrix y, int[] widths) {
     /** The problem with data as typed; null, with the reason added, when X and Y do not fit together. */
     public static LinearProblem of(Settings s, Matrix x, Matrix y, List<Integer> hidden) {
         if (x.cols() != y.cols()) {
-            s.problem("X and Y need the same number of columns (samples): X is " + x.shape() + ", Y is "
-                    + y.shape() + ".");
+            s.problem("X and Y need the same number of columns (samples): X is " + x.shape() + ", Y is " + y.shape()
+                    + ".");
             return null;
         }
         int[] widths = new int[hidden.size() + 2];
@@ -82,7 +83,9 @@ public record LinearProblem(Matrix x, Matrix y, int[] widths) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LinearProblem p && x.equals(p.x) && y.equals(p.y)
+        return o instanceof LinearProblem p
+                && x.equals(p.x)
+                && y.equals(p.y)
                 && java.util.Arrays.equals(widths, p.widths);
     }
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * A matrix typed as text ({@code 1,0;0,1}: rows split by {@code ;}, entries by {@code ,} or spaces). A value that
@@ -16,7 +16,7 @@ public class MatrixField extends TextField {
     private final int maxSide;
     private Matrix matrix;
     private boolean textValid = true;
-    private Consumer<String> onInvalid = message -> { };
+    private Consumer<String> onInvalid = message -> {};
 
     public MatrixField(String label, int maxSide, Consumer<Matrix> onChange) {
         super(label);

@@ -1,7 +1,7 @@
 package org.landscapelab.widgets;
 
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** The worked pairs of lesson A (course notes §3.3), shared by the explorer and the probe, one click away. Inputs only: every claim about them is computed. */
 public enum OpennessInstance {

@@ -35,8 +35,16 @@ public final class Option<T> {
     private final Reader<T> reader;
     private final Function<T, String> writer;
 
-    private Option(String name, OptionType type, T defaultValue, Double min, Double max, List<String> choices,
-            String doc, Reader<T> reader, Function<T, String> writer) {
+    private Option(
+            String name,
+            OptionType type,
+            T defaultValue,
+            Double min,
+            Double max,
+            List<String> choices,
+            String doc,
+            Reader<T> reader,
+            Function<T, String> writer) {
         this.name = name;
         this.type = type;
         this.defaultValue = defaultValue;
@@ -53,86 +61,139 @@ public final class Option<T> {
         Reader<Matrix> reader = raw -> {
             Matrix m = Matrix.fromYaml(raw);
             if (m.rows() > maxSide || m.cols() > maxSide) {
-                throw new NumericsException("it is " + m.shape() + "; at most " + maxSide + " rows and " + maxSide
-                        + " columns here.");
+                throw new NumericsException(
+                        "it is " + m.shape() + "; at most " + maxSide + " rows and " + maxSide + " columns here.");
             }
             return m;
         };
-        return new Option<>(name, OptionType.MATRIX, readDefault(reader, defaultText, name), 1.0, (double) maxSide,
-                List.of(), doc, reader, Matrix::format);
+        return new Option<>(
+                name,
+                OptionType.MATRIX,
+                readDefault(reader, defaultText, name),
+                1.0,
+                (double) maxSide,
+                List.of(),
+                doc,
+                reader,
+                Matrix::format);
     }
 
     /** A whole number in {@code [min, max]}. */
     public static Option<Integer> integer(String name, int defaultValue, int min, int max, String doc) {
-        return new Option<>(name, OptionType.INTEGER, defaultValue, (double) min, (double) max, List.of(), doc,
-                raw -> (int) Numbers.parseWhole(text(raw), min, max), String::valueOf);
+        return new Option<>(
+                name,
+                OptionType.INTEGER,
+                defaultValue,
+                (double) min,
+                (double) max,
+                List.of(),
+                doc,
+                raw -> (int) Numbers.parseWhole(text(raw), min, max),
+                String::valueOf);
     }
 
     /** A finite number in {@code [min, max]}. */
     public static Option<Double> number(String name, double defaultValue, double min, double max, String doc) {
-        return new Option<>(name, OptionType.NUMBER, defaultValue, min, max, List.of(), doc, raw -> {
-            double x = raw instanceof Number n ? n.doubleValue() : Numbers.parse(text(raw));
-            if (!(x >= min && x <= max)) {
-                throw new NumericsException("must be from " + Numerals.exact(min) + " to " + Numerals.exact(max) + "; "
-                        + Numerals.exact(x) + " is not.");
-            }
-            return x;
-        }, Numerals::exact);
+        return new Option<>(
+                name,
+                OptionType.NUMBER,
+                defaultValue,
+                min,
+                max,
+                List.of(),
+                doc,
+                raw -> {
+                    double x = raw instanceof Number n ? n.doubleValue() : Numbers.parse(text(raw));
+                    if (!(x >= min && x <= max)) {
+                        throw new NumericsException("must be from " + Numerals.exact(min) + " to " + Numerals.exact(max)
+                                + "; " + Numerals.exact(x) + " is not.");
+                    }
+                    return x;
+                },
+                Numerals::exact);
     }
 
     public static Option<Boolean> bool(String name, boolean defaultValue, String doc) {
-        return new Option<>(name, OptionType.BOOLEAN, defaultValue, null, null, List.of(), doc, raw -> {
-            String t = text(raw).strip().toLowerCase(Locale.ROOT);
-            return switch (t) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new NumericsException("must be true or false, not '" + t + "'.");
-            };
-        }, String::valueOf);
+        return new Option<>(
+                name,
+                OptionType.BOOLEAN,
+                defaultValue,
+                null,
+                null,
+                List.of(),
+                doc,
+                raw -> {
+                    String t = text(raw).strip().toLowerCase(Locale.ROOT);
+                    return switch (t) {
+                        case "true" -> true;
+                        case "false" -> false;
+                        default -> throw new NumericsException("must be true or false, not '" + t + "'.");
+                    };
+                },
+                String::valueOf);
     }
 
     /** One of the constants of an enum, each written as {@code key} gives it. */
-    public static <E extends Enum<E>> Option<E> choice(String name, E defaultValue, Function<E, String> key,
-            String doc) {
+    public static <E extends Enum<E>> Option<E> choice(
+            String name, E defaultValue, Function<E, String> key, String doc) {
         List<E> values = Arrays.asList(defaultValue.getDeclaringClass().getEnumConstants());
         List<String> keys = values.stream().map(key).toList();
-        return new Option<>(name, OptionType.CHOICE, defaultValue, null, null, keys, doc, raw -> {
-            String t = text(raw).strip();
-            int i = keys.indexOf(t);
-            if (i < 0) {
-                throw new NumericsException("must be one of " + String.join(", ", keys) + ", not '" + t + "'.");
-            }
-            return values.get(i);
-        }, key);
+        return new Option<>(
+                name,
+                OptionType.CHOICE,
+                defaultValue,
+                null,
+                null,
+                keys,
+                doc,
+                raw -> {
+                    String t = text(raw).strip();
+                    int i = keys.indexOf(t);
+                    if (i < 0) {
+                        throw new NumericsException("must be one of " + String.join(", ", keys) + ", not '" + t + "'.");
+                    }
+                    return values.get(i);
+                },
+                key);
     }
 
     /**
      * A list of whole numbers separated by commas, e.g. widths {@code 2,1,1,2}: from {@code minCount} to
      * {@code maxCount} of them, each in {@code [minEach, maxEach]}.
      */
-    public static Option<List<Integer>> integers(String name, String defaultText, int minCount, int maxCount,
-            int minEach, int maxEach, String doc) {
+    public static Option<List<Integer>> integers(
+            String name, String defaultText, int minCount, int maxCount, int minEach, int maxEach, String doc) {
         Reader<List<Integer>> reader = raw -> {
-            String t = (raw instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList())
-                    : text(raw)).strip();
+            String t = (raw instanceof List<?> l
+                            ? String.join(",", l.stream().map(String::valueOf).toList())
+                            : text(raw))
+                    .strip();
             String[] parts = t.isEmpty() ? new String[0] : t.split("\\s*[,\\s]\\s*");
             if (parts.length < minCount || parts.length > maxCount) {
-                throw new NumericsException("give " + (minCount == maxCount ? "" + minCount : minCount + " to "
-                        + maxCount) + " whole numbers separated by commas; '" + t + "' has " + parts.length + ".");
+                throw new NumericsException(
+                        "give " + (minCount == maxCount ? "" + minCount : minCount + " to " + maxCount)
+                                + " whole numbers separated by commas; '" + t + "' has " + parts.length + ".");
             }
             Integer[] out = new Integer[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 try {
                     out[i] = (int) Numbers.parseWhole(parts[i], minEach, maxEach);
                 } catch (NumericsException e) {
-                    throw new NumericsException("each must be a whole number from " + minEach + " to " + maxEach
-                            + "; '" + parts[i] + "' is not.");
+                    throw new NumericsException("each must be a whole number from " + minEach + " to " + maxEach + "; '"
+                            + parts[i] + "' is not.");
                 }
             }
             return List.of(out);
         };
-        return new Option<>(name, OptionType.INTEGERS, readDefault(reader, defaultText, name), (double) minEach,
-                (double) maxEach, List.of(), doc, reader,
+        return new Option<>(
+                name,
+                OptionType.INTEGERS,
+                readDefault(reader, defaultText, name),
+                (double) minEach,
+                (double) maxEach,
+                List.of(),
+                doc,
+                reader,
                 v -> String.join(",", v.stream().map(String::valueOf).toList()));
     }
 
@@ -184,7 +245,6 @@ public final class Option<T> {
         }
         throw new NumericsException("expected a single value, not '" + raw + "'.");
     }
-
 
     private static <T> T readDefault(Reader<T> reader, String text, String name) {
         try {

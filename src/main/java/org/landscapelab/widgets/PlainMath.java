@@ -23,8 +23,12 @@ public final class PlainMath {
 
     public static String of(String text) {
         String s = text.replace("‖_F²", "‖²");
-        s = replace(RANGE, s, m -> m.group(1).equals(m.group(2)) ? "W" + sub(m.group(1))
-                : "W" + sub(m.group(1)) + "⋯W" + sub(m.group(2)));
+        s = replace(
+                RANGE,
+                s,
+                m -> m.group(1).equals(m.group(2))
+                        ? "W" + sub(m.group(1))
+                        : "W" + sub(m.group(1)) + "⋯W" + sub(m.group(2)));
         s = replace(REAL, s, m -> "ℝ" + sup(m.group(1)));
         s = replace(SUB_GROUP, s, m -> sub(m.group(1)));
         s = replace(SUB_WORD, s, m -> sub(m.group(1)));
@@ -52,7 +56,8 @@ public final class PlainMath {
         return out.toString();
     }
 
-    private static String replace(Pattern p, String s, java.util.function.Function<java.util.regex.MatchResult, String> f) {
+    private static String replace(
+            Pattern p, String s, java.util.function.Function<java.util.regex.MatchResult, String> f) {
         return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(f.apply(m)));
     }
 }

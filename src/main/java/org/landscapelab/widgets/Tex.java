@@ -1,7 +1,6 @@
 package org.landscapelab.widgets;
 
 import org.landscapelab.components.Numerals;
-import java.util.Locale;
 import org.landscapelab.numerics.linalg.Matrix;
 
 /** TeX source for the numbers widgets show: exact for integers, 4 significant digits otherwise. */
@@ -37,6 +36,8 @@ public final class Tex {
         }
         // four significant digits without trailing zeros: 7.9999999 reads 8, as an integer would
         String s = Numerals.brief(x, 4);
-        return s.contains("e") ? s.replaceAll("e([+-])0*(\\d+)", "\\\\times 10^{$1$2}").replace("{+", "{") : s;
+        return s.contains("e")
+                ? s.replaceAll("e([+-])0*(\\d+)", "\\\\times 10^{$1$2}").replace("{+", "{")
+                : s;
     }
 }

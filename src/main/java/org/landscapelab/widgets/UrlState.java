@@ -69,7 +69,10 @@ public final class UrlState {
     /** Replaces this instance's parameters ({@code prefix + name}) in the current URL. */
     static void write(Component from, String prefix, Map<String, String> values) {
         StringBuilder json = new StringBuilder("{");
-        values.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
+        values.forEach((k, v) -> json.append(json.length() > 1 ? "," : "")
+                .append(quote(k))
+                .append(':')
+                .append(quote(v)));
         from.getElement().executeJs(WRITE, prefix, json.append('}').toString());
         from.getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new Changed(ui, prefix, values)));
     }
@@ -112,12 +115,17 @@ public final class UrlState {
 
     /** Copies the current address to the clipboard; tells the student what happened. */
     public static void copyLink(Component from) {
-        from.getElement().executeJs("""
+        from.getElement()
+                .executeJs("""
                 return navigator.clipboard ? navigator.clipboard.writeText(location.href).then(() => true, () => false)
                                            : Promise.resolve(false)""")
-                .then(Boolean.class, ok -> Notification.show(ok
-                        ? "Link copied: it opens this exact example."
-                        : "Copy the address from the address bar: it holds this exact example.", 4000,
-                        Notification.Position.BOTTOM_START));
+                .then(
+                        Boolean.class,
+                        ok -> Notification.show(
+                                ok
+                                        ? "Link copied: it opens this exact example."
+                                        : "Copy the address from the address bar: it holds this exact example.",
+                                4000,
+                                Notification.Position.BOTTOM_START));
     }
 }

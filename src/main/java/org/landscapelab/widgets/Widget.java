@@ -48,8 +48,8 @@ public interface Widget extends WidgetSchema {
         return evaluate(spec(), options);
     }
 
-    private static <I, R extends WidgetResult> Optional<Evaluation> evaluate(WidgetSpec<I, R> spec,
-            Map<String, Object> options) {
+    private static <I, R extends WidgetResult> Optional<Evaluation> evaluate(
+            WidgetSpec<I, R> spec, Map<String, Object> options) {
         if (!spec.computes()) {
             return Optional.empty();
         }

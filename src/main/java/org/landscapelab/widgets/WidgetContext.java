@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param state values from the URL, overriding unlocked options; text as typed in the URL
  * @param urlPrefix prefix of this instance's query parameters: {@code "<id>."} in a lesson, empty in the playground
  */
-public record WidgetContext(String id, Map<String, Object> options, List<String> locked, Map<String, String> state,
-        String urlPrefix) {
+public record WidgetContext(
+        String id, Map<String, Object> options, List<String> locked, Map<String, String> state, String urlPrefix) {
 
     public WidgetContext {
         options = Map.copyOf(options);

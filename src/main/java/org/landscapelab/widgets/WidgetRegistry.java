@@ -35,7 +35,8 @@ public final class WidgetRegistry implements WidgetSchemas {
     /** The registry of the shipped widgets; plain Java, so the command-line validator can use it too. */
     public static WidgetRegistry standard() {
         return new WidgetRegistry(ServiceLoader.load(Widget.class, WidgetRegistry.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList());
+                .map(ServiceLoader.Provider::get)
+                .toList());
     }
 
     public Optional<Widget> widget(String name) {

@@ -27,7 +27,11 @@ public final class WidgetSpec<I, R extends WidgetResult> {
     private final Function<Settings, I> inputs;
     private final Compute<I, R> compute;
 
-    private WidgetSpec(String name, String description, List<Option<?>> options, Function<Settings, I> inputs,
+    private WidgetSpec(
+            String name,
+            String description,
+            List<Option<?>> options,
+            Function<Settings, I> inputs,
             Compute<I, R> compute) {
         this.name = name;
         this.description = description;
@@ -40,14 +44,18 @@ public final class WidgetSpec<I, R extends WidgetResult> {
      * @param inputs reads every option from the settings and checks how they fit together; returns null after
      *     adding the reasons to the settings when they give no inputs
      */
-    public static <I, R extends WidgetResult> WidgetSpec<I, R> of(String name, String description,
-            List<Option<?>> options, Function<Settings, I> inputs, Compute<I, R> compute) {
+    public static <I, R extends WidgetResult> WidgetSpec<I, R> of(
+            String name,
+            String description,
+            List<Option<?>> options,
+            Function<Settings, I> inputs,
+            Compute<I, R> compute) {
         return new WidgetSpec<>(name, description, options, inputs, compute);
     }
 
     /** A spec whose inputs have nothing to compute for {@code {expect}} (checkpoints grade the student instead). */
-    public static <I> WidgetSpec<I, WidgetResult> withoutResult(String name, String description,
-            List<Option<?>> options, Function<Settings, I> inputs) {
+    public static <I> WidgetSpec<I, WidgetResult> withoutResult(
+            String name, String description, List<Option<?>> options, Function<Settings, I> inputs) {
         return new WidgetSpec<>(name, description, options, inputs, null);
     }
 
@@ -95,10 +103,13 @@ public final class WidgetSpec<I, R extends WidgetResult> {
             return new Start<>(in.get(), Optional.empty());
         }
         Settings lesson = Settings.lessonOf(context);
-        I fallback = inputs(lesson).orElseThrow(() -> new IllegalStateException(
-                "the lesson's options of " + name + " do not validate: " + lesson.problems()));
-        return new Start<>(fallback, Optional.of("The link held settings that do not work ("
-                + String.join("; ", fromLink.problems()) + "); showing the lesson's example instead."));
+        I fallback = inputs(lesson)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the lesson's options of " + name + " do not validate: " + lesson.problems()));
+        return new Start<>(
+                fallback,
+                Optional.of("The link held settings that do not work (" + String.join("; ", fromLink.problems())
+                        + "); showing the lesson's example instead."));
     }
 
     /**
@@ -107,8 +118,9 @@ public final class WidgetSpec<I, R extends WidgetResult> {
      */
     public I lessonInputs(WidgetContext context) {
         Settings lesson = Settings.lessonOf(context);
-        return inputs(lesson).orElseThrow(() -> new IllegalStateException(
-                "the lesson's options of " + name + " do not validate: " + lesson.problems()));
+        return inputs(lesson)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the lesson's options of " + name + " do not validate: " + lesson.problems()));
     }
 
     /**

@@ -2,9 +2,9 @@ package org.landscapelab.bench;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.landscapelab.numerics.openness.LocalOpenness;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.openness.LocalOpenness;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -2,8 +2,8 @@ package org.landscapelab.bench;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.openness.OpennessProbe;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +47,7 @@ public class ProbeBenchmark {
 
     @Benchmark
     public OpennessProbe.Classification classify3x2x3() throws NumericsException {
-        return OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), 1, Instant.now().plusSeconds(60),
-                () -> false, f -> { });
+        return OpennessProbe.classify(
+                w1, w2, OpennessProbe.defaultEpsilons(), 1, Instant.now().plusSeconds(60), () -> false, f -> {});
     }
 }

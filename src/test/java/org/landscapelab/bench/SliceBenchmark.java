@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.landscapelab.numerics.landscape.LandscapeSlice;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.landscape.LandscapeSlice;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -55,6 +55,6 @@ public class SliceBenchmark {
 
     @Benchmark
     public LandscapeSlice.Slice slice200x200() throws NumericsException {
-        return LandscapeSlice.compute(net, w, d1, d2, 1, 1, 200, Instant.now().plusSeconds(60), () -> false, f -> { });
+        return LandscapeSlice.compute(net, w, d1, d2, 1, 1, 200, Instant.now().plusSeconds(60), () -> false, f -> {});
     }
 }

@@ -61,10 +61,20 @@ class ChartTest {
     @Test
     void a_chart_of_lines_and_points_sends_its_series_and_log_axes() {
         Chart chart = new Chart("drop");
-        chart.show("t", Chart.Scale.LOG, "L(0) − L(t)", Chart.Scale.LOG, List.of(
-                new Chart.Series("measured", Chart.Kind.LINE, new double[] {1, 10, 100, 1000},
-                        new double[] {1, 0.1, Double.NaN, 1e-8}, true),
-                new Chart.Series("slope \"2\"", Chart.Kind.SCATTER, new double[] {1, 2}, new double[] {3, 4}, false)));
+        chart.show(
+                "t",
+                Chart.Scale.LOG,
+                "L(0) − L(t)",
+                Chart.Scale.LOG,
+                List.of(
+                        new Chart.Series(
+                                "measured",
+                                Chart.Kind.LINE,
+                                new double[] {1, 10, 100, 1000},
+                                new double[] {1, 0.1, Double.NaN, 1e-8},
+                                true),
+                        new Chart.Series(
+                                "slope \"2\"", Chart.Kind.SCATTER, new double[] {1, 2}, new double[] {3, 4}, false)));
         JsonNode o = option(chart);
         assertThat(o.path("xAxis").path("type").asString()).isEqualTo("log");
         assertThat(o.path("yAxis").path("type").asString()).isEqualTo("log");
@@ -87,15 +97,24 @@ class ChartTest {
     @Test
     void a_linear_axis_of_lines_ends_at_the_data_and_bars_stand_on_zero() {
         Chart chart = new Chart("loss");
-        chart.show("step", Chart.Scale.LINEAR, "loss", Chart.Scale.LINEAR, List.of(
-                new Chart.Series("loss", Chart.Kind.LINE, new double[] {0, 1, 2}, new double[] {5, 3, 2}, false)));
+        chart.show(
+                "step",
+                Chart.Scale.LINEAR,
+                "loss",
+                Chart.Scale.LINEAR,
+                List.of(new Chart.Series(
+                        "loss", Chart.Kind.LINE, new double[] {0, 1, 2}, new double[] {5, 3, 2}, false)));
         JsonNode lines = option(chart);
         assertThat(lines.path("xAxis").path("type").asString()).isEqualTo("value");
         assertThat(lines.path("xAxis").path("max").asString()).isEqualTo("dataMax");
         assertThat(lines.path("yAxis").path("scale").booleanValue()).isTrue();
 
-        chart.show("final loss", Chart.Scale.LINEAR, "runs", Chart.Scale.LINEAR, List.of(
-                new Chart.Series("runs", Chart.Kind.BAR, new double[] {0.5, 1.5}, new double[] {3, 7}, false)));
+        chart.show(
+                "final loss",
+                Chart.Scale.LINEAR,
+                "runs",
+                Chart.Scale.LINEAR,
+                List.of(new Chart.Series("runs", Chart.Kind.BAR, new double[] {0.5, 1.5}, new double[] {3, 7}, false)));
         JsonNode bars = option(chart);
         assertThat(bars.path("series").get(0).path("type").asString()).isEqualTo("bar");
         assertThat(bars.path("xAxis").has("max")).isFalse();
@@ -114,8 +133,16 @@ class ChartTest {
         }
         values[2][3] = Double.POSITIVE_INFINITY;
         Chart chart = new Chart("loss");
-        chart.showField("α", "β", "loss", xs, ys, values,
-                List.of(new Chart.Isoline(5, List.of(new double[] {0, 1}, new double[] {2, 3}),
+        chart.showField(
+                "α",
+                "β",
+                "loss",
+                xs,
+                ys,
+                values,
+                List.of(new Chart.Isoline(
+                        5,
+                        List.of(new double[] {0, 1}, new double[] {2, 3}),
                         List.of(new double[] {0.5, 0.5}, new double[] {1.5, 1.5}))),
                 List.of(new Chart.Series("the run", Chart.Kind.LINE, new double[] {0, 3}, new double[] {0, 2}, false)));
         JsonNode o = option(chart);
@@ -143,7 +170,14 @@ class ChartTest {
         double[] ys = {0, 1, 2};
         double[][] values = {{1, 2}, {3, Double.NaN}, {5, 600}};
         Chart chart = new Chart("loss");
-        chart.showSurface("α", "β", "loss (capped at 10)", xs, ys, values, 10,
+        chart.showSurface(
+                "α",
+                "β",
+                "loss (capped at 10)",
+                xs,
+                ys,
+                values,
+                10,
                 List.of(new Chart.Path3D("the run", new double[] {0, 1}, new double[] {0, 2}, new double[] {1, 600})));
         JsonNode o = option(chart);
         assertThat(o.has("grid3D")).isTrue();

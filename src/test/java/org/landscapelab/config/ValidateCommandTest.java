@@ -23,7 +23,9 @@ class ValidateCommandTest {
     @Test
     void the_shipped_lessons_validate_with_exit_code_zero() {
         assertThat(run("lessons")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: ").containsPattern("lessons? in lessons, no problems\\.");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("OK: ")
+                .containsPattern("lessons? in lessons, no problems\\.");
     }
 
     @Test
@@ -34,9 +36,11 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [demo, missing]\n");
 
         assertThat(run(dir.toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-                dir.resolve("course.yml") + ":3:1: lesson `missing` is listed but there is no missing/lesson.md",
-                dir.resolve("demo/lesson.md") + ":5:1: unknown directive `{theorm}` — did you mean `theorem`?",
-                "2 problems in the lessons folder " + dir + ".");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        dir.resolve("course.yml")
+                                + ":3:1: lesson `missing` is listed but there is no missing/lesson.md",
+                        dir.resolve("demo/lesson.md") + ":5:1: unknown directive `{theorm}` — did you mean `theorem`?",
+                        "2 problems in the lessons folder " + dir + ".");
     }
 }

@@ -35,10 +35,16 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(Path dataDir, Map<String, String> env, String... args) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("lab-app-", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port, "--lab.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar().toString(),
+                "--server.port=" + port,
+                "--lab.data-dir=" + dataDir));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         AppProcess app = new AppProcess(port, builder.start(), log);
         app.awaitHealthy();
@@ -66,14 +72,17 @@ final class AppProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app stopped at start; its log:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -89,9 +98,10 @@ final class AppProcess implements AutoCloseable {
 
     private static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("landscape-lab-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no target/landscape-lab-*.jar: run the package phase "
-                            + "first (./mvnw verify does)"));
+            return files.filter(p -> p.getFileName().toString().matches("landscape-lab-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no target/landscape-lab-*.jar: run the package phase " + "first (./mvnw verify does)"));
         }
     }
 

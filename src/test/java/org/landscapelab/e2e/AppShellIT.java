@@ -47,7 +47,10 @@ class AppShellIT extends BrowserTest {
 
     @AfterEach
     void screenshotAndClose() {
-        lab.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        lab.page()
+                .screenshot(new Page.ScreenshotOptions()
+                        .setPath(BrowserSupport.screenshot(testName))
+                        .setFullPage(true));
         context.close();
     }
 
@@ -59,8 +62,11 @@ class AppShellIT extends BrowserTest {
         Page page = context.newPage();
         com.microsoft.playwright.Response first = page.navigate("http://localhost:" + port + "/");
         String policy = first.headerValue("content-security-policy");
-        assertThat(policy).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'unsafe-eval'")
-                .contains("script-src-attr 'none'").contains("default-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(policy)
+                .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'unsafe-eval'")
+                .contains("script-src-attr 'none'")
+                .contains("default-src 'self'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
         String again = page.navigate("http://localhost:" + port + "/").headerValue("content-security-policy");
         assertThat(again).as("a fresh nonce per page").isNotEqualTo(policy);
         page.locator(".lab-card-link").first().waitFor();
@@ -69,7 +75,8 @@ class AppShellIT extends BrowserTest {
             page.locator("[data-summary], .lab-step").first().waitFor();
         }
         page.getByLabel("W1 (m×k)").first().fill("1,0;0,0;0,0");
-        page.waitForCondition(() -> page.locator("[data-summary]").first().innerText().contains("rank W1 = 1"));
+        page.waitForCondition(
+                () -> page.locator("[data-summary]").first().innerText().contains("rank W1 = 1"));
         assertThat(page.evaluate("() => window.__csp")).asList().isEmpty();
         page.close();
     }
@@ -78,10 +85,12 @@ class AppShellIT extends BrowserTest {
     void catalog_shows_a_card_for_every_lesson_in_the_lessons_folder() {
         lab.open("/");
 
-        List<String> expected = catalog.lessons().stream().map(LessonSummary::title).toList();
+        List<String> expected =
+                catalog.lessons().stream().map(LessonSummary::title).toList();
         assertThat(expected).isNotEmpty();
         assertThat(lab.cardTitles()).containsExactlyElementsOf(expected);
-        assertThat(lab.cards().first().innerText()).contains(catalog.lessons().getFirst().summary())
+        assertThat(lab.cards().first().innerText())
+                .contains(catalog.lessons().getFirst().summary())
                 .contains("about " + catalog.lessons().getFirst().minutes() + " min");
         assertThat(lab.page().title()).isEqualTo("Catalog · Landscape Lab");
     }
@@ -126,7 +135,9 @@ class AppShellIT extends BrowserTest {
         lab.reload();
         assertThat(lab.documentTheme()).isEqualTo("dark");
         // the switch learns the stored theme from the browser after the page is up: a round trip later
-        lab.page().waitForCondition(() -> "Switch to light theme".equals(lab.themeSwitch().getAttribute("aria-label")));
+        lab.page()
+                .waitForCondition(
+                        () -> "Switch to light theme".equals(lab.themeSwitch().getAttribute("aria-label")));
         lab.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("catalog-dark")));
 
         lab.toggleTheme().reload();
@@ -137,21 +148,30 @@ class AppShellIT extends BrowserTest {
     @Test
     void phone_width_has_no_horizontal_scrolling_on_any_page() {
         lab.page().setViewportSize(360, 740);
-        for (String path : List.of("/", "/lessons/" + catalog.lessons().getFirst().slug(), "/about", "/progress", "/login")) {
+        for (String path :
+                List.of("/", "/lessons/" + catalog.lessons().getFirst().slug(), "/about", "/progress", "/login")) {
             lab.open(path);
-            assertThat(lab.elementsWiderThanViewport()).as("elements wider than 360 px on %s", path).isEmpty();
-            lab.page().screenshot(new Page.ScreenshotOptions()
-                    .setPath(BrowserSupport.screenshot("phone" + path.replace('/', '_'))).setFullPage(true));
+            assertThat(lab.elementsWiderThanViewport())
+                    .as("elements wider than 360 px on %s", path)
+                    .isEmpty();
+            lab.page()
+                    .screenshot(new Page.ScreenshotOptions()
+                            .setPath(BrowserSupport.screenshot("phone" + path.replace('/', '_')))
+                            .setFullPage(true));
         }
     }
 
     @Test
     void health_endpoint_reports_up_and_other_actuator_endpoints_leak_nothing() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> env = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/env")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> env = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/env"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");

@@ -21,16 +21,23 @@ final class BrowserSupport {
 
     static Playwright playwright() {
         return chromium().isPresent()
-                ? Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
+                ? Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
                 : Playwright.create();
     }
 
     static Browser launch(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                // software WebGL (SwiftShader), so the 3-D surface view is tested too
-                "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        // software WebGL (SwiftShader), so the 3-D surface view is tested too
+                        "--no-sandbox",
+                        "--use-angle=swiftshader",
+                        "--enable-unsafe-swiftshader",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"));
         chromium().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);
     }
@@ -51,14 +58,16 @@ final class BrowserSupport {
      * of students hold no websocket: news the server has for them (a saved lesson, a notice) comes this way.
      */
     static void nextRequest(com.microsoft.playwright.Page page) {
-        page.waitForResponse(r -> r.url().contains("v-r=uidl"),
-                () -> page.evaluate("() => Object.values(window.Vaadin.Flow.clients).forEach(c => c.poll && c.poll())"));
+        page.waitForResponse(
+                r -> r.url().contains("v-r=uidl"),
+                () -> page.evaluate(
+                        "() => Object.values(window.Vaadin.Flow.clients).forEach(c => c.poll && c.poll())"));
         page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
     }
 
     /** Makes the page ask the server for news every quarter second until {@code condition} holds. */
-    static void untilTrue(com.microsoft.playwright.Page page, java.util.function.BooleanSupplier condition,
-            long timeoutMillis) {
+    static void untilTrue(
+            com.microsoft.playwright.Page page, java.util.function.BooleanSupplier condition, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {

@@ -3,7 +3,6 @@ package org.landscapelab.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +37,14 @@ class CheckpointsIT extends PageTest {
         String choice = open == right ? "Locally open" : "Not locally open";
         Locator feedback = classify().locator(".lab-feedback");
         String before = feedback.innerText();
-        classify().getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(choice).setExact(true)).check();
-        classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        classify()
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(choice).setExact(true))
+                .check();
+        classify()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
+                .click();
         // Wait for this answer's feedback, not the previous round's.
         page.waitForCondition(() -> !feedback.innerText().equals(before));
     }
@@ -50,14 +55,18 @@ class CheckpointsIT extends PageTest {
         // Forwarded to the checkpoint's step: the later step cannot be opened yet.
         page.waitForURL("**/lessons/matrix-multiplication/check");
         assertThat(page.locator(".lab-next").isDisabled()).isTrue();
-        assertThat(page.locator(".lab-steps .lab-locked[data-step='rates']").count()).isEqualTo(1);
+        assertThat(page.locator(".lab-steps .lab-locked[data-step='rates']").count())
+                .isEqualTo(1);
 
         answerClassify(false);
         assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Not quite. This pair is");
-        assertThat(classify().locator(".lab-feedback").getAttribute("data-right")).isEqualTo("false");
+        assertThat(classify().locator(".lab-feedback").getAttribute("data-right"))
+                .isEqualTo("false");
 
         for (int i = 0; i < 3; i++) {
-            classify().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Another pair")).click();
+            classify()
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Another pair"))
+                    .click();
             page.waitForCondition(() -> classify().locator(".lab-check").isEnabled());
             // the verdict on the previous pair is gone with it
             assertThat(classify().locator(".lab-feedback").innerText()).isEmpty();
@@ -81,18 +90,20 @@ class CheckpointsIT extends PageTest {
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
         check.click();
         page.waitForCondition(() -> example.locator(".lab-feedback").getAttribute("data-right") != null);
-        assertThat(example.locator(".lab-feedback").innerText()).isEqualTo("Not quite. Your pair: rank W1 = 3, rank W2 = 3,"
-                + " rank W1W2 = 3, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
-                + " with rank W1 = rank W2 = rank W1W2 = k (locally open); the question asks for equal ranks, yet not"
-                + " locally open.");
+        assertThat(example.locator(".lab-feedback").innerText())
+                .isEqualTo("Not quite. Your pair: rank W1 = 3, rank W2 = 3,"
+                        + " rank W1W2 = 3, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
+                        + " with rank W1 = rank W2 = rank W1W2 = k (locally open); the question asks for equal ranks, yet not"
+                        + " locally open.");
 
         // a column of W2 (e2) inside the null space of W1 (spanned by e2): ranks 2, 2, product rank 1
         example.getByLabel("W1 (4×3)").fill("1,0,0;0,0,1;0,0,0;0,0,0");
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,0,0");
         check.click();
-        page.waitForCondition(() -> "true".equals(example.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(example.locator(".lab-feedback").innerText()).startsWith("Right. Your pair: rank W1 = 2, rank W2 = 2,"
-                + " rank W1W2 = 1");
+        page.waitForCondition(
+                () -> "true".equals(example.locator(".lab-feedback").getAttribute("data-right")));
+        assertThat(example.locator(".lab-feedback").innerText())
+                .startsWith("Right. Your pair: rank W1 = 2, rank W2 = 2," + " rank W1W2 = 1");
         assertThat(example.getAttribute("data-passed")).isEqualTo("true");
     }
 
@@ -102,7 +113,8 @@ class CheckpointsIT extends PageTest {
         Locator example = page.locator(".lab-checkpoint").nth(1);
         example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0");
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
-        example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
+        example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
+                .click();
 
         Locator w1 = example.locator("vaadin-text-field").first();
         page.waitForCondition(() -> w1.getAttribute("invalid") != null);
@@ -117,25 +129,31 @@ class CheckpointsIT extends PageTest {
 
         checkpoint.getByLabel("Your value of L*").fill("3");
         check.click();
-        page.waitForCondition(() -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(checkpoint.locator(".lab-feedback").innerText()).startsWith("Not quite. Your value 3.00000 is not L*.");
+        page.waitForCondition(
+                () -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        assertThat(checkpoint.locator(".lab-feedback").innerText())
+                .startsWith("Not quite. Your value 3.00000 is not L*.");
 
         // every number is read as written: 1e20 is not 1, 5e-1 is 0.5, and 1,0 is refused at the field with the reason
         checkpoint.getByLabel("Your value of L*").fill("1e20");
         check.click();
-        page.waitForCondition(() -> checkpoint.locator(".lab-feedback").innerText().contains("1.00000e+20 is not L*"));
+        page.waitForCondition(
+                () -> checkpoint.locator(".lab-feedback").innerText().contains("1.00000e+20 is not L*"));
         checkpoint.getByLabel("Your value of L*").fill("5e-1");
         check.click();
-        page.waitForCondition(() -> checkpoint.locator(".lab-feedback").innerText().contains("0.500000 is not L*"));
+        page.waitForCondition(
+                () -> checkpoint.locator(".lab-feedback").innerText().contains("0.500000 is not L*"));
         checkpoint.getByLabel("Your value of L*").fill("1,0");
         check.click();
         Locator answerError = checkpoint.locator("vaadin-text-field[invalid] [slot=error-message]");
-        page.waitForCondition(() -> answerError.count() > 0 && answerError.innerText().contains("use a point for decimals"));
+        page.waitForCondition(
+                () -> answerError.count() > 0 && answerError.innerText().contains("use a point for decimals"));
 
         // ½(2² + 1² + 1² − 2²) = 1: the independent hand computation for X = I, Y = diag(2, 1, 1), r = 1.
         checkpoint.getByLabel("Your value of L*").fill("1");
         check.click();
-        page.waitForCondition(() -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        page.waitForCondition(
+                () -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
         assertThat(checkpoint.locator(".lab-feedback").innerText()).isEqualTo("Right. L* = 1.00000.");
     }
 
@@ -146,14 +164,23 @@ class CheckpointsIT extends PageTest {
         Locator feedback = checkpoint.locator(".lab-feedback");
         Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
 
-        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("J = {2}").setExact(true)).check();
+        checkpoint
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("J = {2}").setExact(true))
+                .check();
         check.click();
         page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")));
         // ½(1² + 3² + 2² − 2²) = 5 for J = {2}; the global minimum keeps σ1 = 3: L* = ½(1 + 4) = 2.5.
-        assertThat(feedback.innerText()).isEqualTo("Not quite. J = {2} has loss 5.00000 and is a strict saddle; the global"
-                + " minimum is J = {1}, with L* = 2.50000.");
+        assertThat(feedback.innerText())
+                .isEqualTo("Not quite. J = {2} has loss 5.00000 and is a strict saddle; the global"
+                        + " minimum is J = {1}, with L* = 2.50000.");
 
-        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("J = {1}").setExact(true)).check();
+        checkpoint
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName("J = {1}").setExact(true))
+                .check();
         check.click();
         page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")));
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");

@@ -29,8 +29,8 @@ class ComputeShareBenchIT {
     private static final int TABS = Integer.getInteger("bench.tabs", 20);
     private static final int EDITS = Integer.getInteger("bench.edits", 60);
     // 4×4×4 at full rank: about 4–5 s of CPU per probe run on two cores
-    private static final String HEAVY = "/playground/openness-probe?W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1"
-            + "&W2=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1";
+    private static final String HEAVY =
+            "/playground/openness-probe?W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1" + "&W2=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1";
 
     @Test
     void light_edits_of_other_students_while_one_learner_hammers_the_probe_from_twenty_tabs() throws Exception {
@@ -50,23 +50,27 @@ class ComputeShareBenchIT {
             for (int i = 0; i < TABS; i++) {
                 Page tab = hammer.newPage();
                 tab.navigate(app.url(HEAVY));
-                tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run probe")).waitFor();
+                tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run probe"))
+                        .waitFor();
                 tabs.add(tab);
             }
             int[] clicks = {0};
             List<Double> busy = edits(light, EDITS, tabs, clicks);
             List<String> said = new ArrayList<>();
             for (Page tab : tabs) {
-                String m = tab.locator(".lab-openness-probe .lab-widget-message").innerText();
+                String m =
+                        tab.locator(".lab-openness-probe .lab-widget-message").innerText();
                 if (!m.isBlank()) {
                     said.add(m.length() > 70 ? m.substring(0, 70) : m);
                 }
             }
-            System.out.printf("bench: light edit, quiet: p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d edits)%n",
+            System.out.printf(
+                    "bench: light edit, quiet: p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d edits)%n",
                     pct(quiet, 50), pct(quiet, 95), pct(quiet, 100), quiet.size());
-            System.out.printf("bench: light edit, one learner hammering from %d tabs (%d clicks on Run probe):"
-                    + " p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", TABS, clicks[0], pct(busy, 50), pct(busy, 95),
-                    pct(busy, 100));
+            System.out.printf(
+                    "bench: light edit, one learner hammering from %d tabs (%d clicks on Run probe):"
+                            + " p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                    TABS, clicks[0], pct(busy, 50), pct(busy, 95), pct(busy, 100));
             said.stream().distinct().forEach(m -> System.out.println("bench: the hammering tabs read: " + m));
             assertThat(busy).hasSize(EDITS);
         }
@@ -96,8 +100,8 @@ class ComputeShareBenchIT {
             while (summary.innerText().equals(before)) {
                 if (System.nanoTime() - start > 10_000_000_000L) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("bench-stuck")));
-                    throw new AssertionError("edit " + i + ": no new summary within 10 s (before: " + before + "): field " + w1.inputValue() + ", summary "
-                            + summary.innerText());
+                    throw new AssertionError("edit " + i + ": no new summary within 10 s (before: " + before
+                            + "): field " + w1.inputValue() + ", summary " + summary.innerText());
                 }
                 page.waitForTimeout(5);
             }

@@ -22,13 +22,14 @@ class CriticalPointsIT extends PageTest {
 
     private void open(String path) {
         page.navigate("http://localhost:" + port + path);
-        page.waitForCondition(() -> summary().innerText().startsWith("L* = "),
-                new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.waitForCondition(
+                () -> summary().innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(30_000));
     }
 
     private Locator field(String label) {
-        return page.locator("vaadin-text-field, vaadin-integer-field").filter(new Locator.FilterOptions()
-                .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))));
+        return page.locator("vaadin-text-field, vaadin-integer-field")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))));
     }
 
     @Test
@@ -36,23 +37,35 @@ class CriticalPointsIT extends PageTest {
         open("/playground/critical-points?X=1,0,0;0,1,0;0,0,1&Y=3,0,0;0,2,0;0,0,1&d1=2");
 
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
-        assertThat(page.locator(".lab-critical-points .lab-verdict-word").innerText()).isEqualTo("L* = 0.500000");
+        assertThat(page.locator(".lab-critical-points .lab-verdict-word").innerText())
+                .isEqualTo("L* = 0.500000");
         Locator rows = page.locator(".lab-critical-points table[aria-label='Critical families'] tbody tr");
         assertThat(rows.count()).isEqualTo(7);
         Locator j1 = page.locator(".lab-critical-points tr[data-j='{1}']");
-        assertThat(j1.innerText()).contains("2.50000").contains("yes").contains("2, 3, 7").contains("-2.00000")
+        assertThat(j1.innerText())
+                .contains("2.50000")
+                .contains("yes")
+                .contains("2, 3, 7")
+                .contains("-2.00000")
                 .contains("strict saddle");
-        assertThat(page.locator(".lab-critical-points tr[data-j='{1,2}']").innerText()).contains("global minimum")
+        assertThat(page.locator(".lab-critical-points tr[data-j='{1,2}']").innerText())
+                .contains("global minimum")
                 .contains("0, 4, 8");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escape direction at J = {1}")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escape direction at J = {1}"))
+                .click();
         Locator curvature = page.locator(".lab-critical-points [data-curvature]");
         curvature.waitFor();
         assertThat(curvature.getAttribute("data-curvature")).isEqualTo("-2.00000");
-        assertThat(curvature.innerText()).contains("c = 0.00000").contains("s = σ₁(G) = 2.00000")
+        assertThat(curvature.innerText())
+                .contains("c = 0.00000")
+                .contains("s = σ₁(G) = 2.00000")
                 .contains("bound = -2.00000");
-        page.waitForCondition(() -> page.locator(".lab-critical-points .lab-result-section lab-math .katex").count() >= 2);
-        Locator escape = page.locator(".lab-critical-points .lab-result-section").last();
+        page.waitForCondition(() -> page.locator(".lab-critical-points .lab-result-section lab-math .katex")
+                        .count()
+                >= 2);
+        Locator escape =
+                page.locator(".lab-critical-points .lab-result-section").last();
         assertThat(escape.innerText()).contains("Escape direction at J = {1}");
         escape.scrollIntoViewIfNeeded(); // the page scrolls inside the layout: show the section in the screenshot
     }
@@ -63,12 +76,16 @@ class CriticalPointsIT extends PageTest {
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
 
         page.locator(".lab-critical-points vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("rank-deficient X (notes §4.4b)")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("rank-deficient X (notes §4.4b)"))
+                .click();
         page.waitForCondition(() -> summary().innerText().startsWith("L* = 5.83333"));
 
-        assertThat(summary().innerText()).isEqualTo("L* = 5.83333; 4 critical families: J = {1,2} global minimum"
-                + " (5.83333), J = {1} strict saddle (6.73871), J = {2} strict saddle (8.59463), J = ∅ strict saddle (9.50000)");
-        assertThat(page.locator(".lab-critical-points tr[data-j='{1}']").innerText()).contains("-2.12147");
+        assertThat(summary().innerText())
+                .isEqualTo(
+                        "L* = 5.83333; 4 critical families: J = {1,2} global minimum"
+                                + " (5.83333), J = {1} strict saddle (6.73871), J = {2} strict saddle (8.59463), J = ∅ strict saddle (9.50000)");
+        assertThat(page.locator(".lab-critical-points tr[data-j='{1}']").innerText())
+                .contains("-2.12147");
         page.waitForCondition(() -> page.url().contains("X=1,0,1,0;0,1,1,0;1,1,2,0")
                 || page.url().contains("X=1%2C0%2C1%2C0%3B0%2C1%2C1%2C0%3B1%2C1%2C2%2C0"));
     }
@@ -83,7 +100,8 @@ class CriticalPointsIT extends PageTest {
         assertThat(y.locator("[slot=error-message]").innerText()).contains("'x' in row 2 is not a number");
 
         y.locator("input").fill("1,0;0,1");
-        page.waitForCondition(() -> y.locator("[slot=error-message]").innerText().startsWith("Y needs 3 columns"));
+        page.waitForCondition(
+                () -> y.locator("[slot=error-message]").innerText().startsWith("Y needs 3 columns"));
 
         Locator d1 = field("Hidden width d1");
         d1.locator("input").fill("9");
@@ -92,14 +110,16 @@ class CriticalPointsIT extends PageTest {
         assertThat(d1.locator("[slot=error-message]").innerText()).contains("from 1 to 6");
         assertThat(y.getAttribute("invalid")).as("Y keeps its own mark").isNotNull();
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
-        assertThat(page.locator(".lab-critical-points table[aria-label='Critical families'] tbody tr").count()).isEqualTo(7);
+        assertThat(page.locator(".lab-critical-points table[aria-label='Critical families'] tbody tr")
+                        .count())
+                .isEqualTo(7);
     }
 
     @Test
     void the_lesson_step_shows_the_widget() {
         page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/critical-points");
-        page.waitForCondition(() -> summary().innerText().startsWith("L* = "),
-                new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.waitForCondition(
+                () -> summary().innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
     }
 }

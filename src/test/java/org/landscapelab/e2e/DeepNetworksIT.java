@@ -20,16 +20,24 @@ class DeepNetworksIT extends PageTest {
 
     private String summaryOf(Locator widget, String startsWith) {
         Locator s = widget.locator("[data-summary]");
-        page.waitForCondition(() -> s.innerText().startsWith(startsWith), new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.waitForCondition(
+                () -> s.innerText().startsWith(startsWith), new Page.WaitForConditionOptions().setTimeout(60_000));
         return s.innerText();
     }
 
     // Names a kind in a verdict checkpoint, checks, and waits until the certificate has graded it right or wrong.
     private String chooseKind(Locator checkpoint, String kind, boolean right) {
         Locator feedback = checkpoint.locator(".lab-feedback");
-        checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(kind).setExact(true)).check();
-        checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> String.valueOf(right).equals(feedback.getAttribute("data-right")),
+        checkpoint
+                .getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(kind).setExact(true))
+                .check();
+        checkpoint
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
+                .click();
+        page.waitForCondition(
+                () -> String.valueOf(right).equals(feedback.getAttribute("data-right")),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         return feedback.innerText();
     }
@@ -46,9 +54,10 @@ class DeepNetworksIT extends PageTest {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/certificate-1a");
         Locator cert = page.locator(".lab-certificate").first();
 
-        assertThat(summaryOf(cert, "L = ")).isEqualTo("L = 0.500000, ‖∇L‖ = 0; Hessian: 0 negative, 4 zero (2 from"
-                + " symmetries), 1 positive eigenvalues; global value 0; verdict: non-strict saddle — the loss drops at"
-                + " order 4 along a curve");
+        assertThat(summaryOf(cert, "L = "))
+                .isEqualTo("L = 0.500000, ‖∇L‖ = 0; Hessian: 0 negative, 4 zero (2 from"
+                        + " symmetries), 1 positive eigenvalues; global value 0; verdict: non-strict saddle — the loss drops at"
+                        + " order 4 along a curve");
         assertThat(cert.locator(".lab-verdict-word").innerText()).isEqualTo("Non-strict saddle");
         assertThat(cert.locator("lab-chart").getAttribute("aria-label")).contains("descent curve");
     }
@@ -69,7 +78,8 @@ class DeepNetworksIT extends PageTest {
         Locator cert = page.locator(".lab-certificate");
 
         assertThat(summaryOf(cert, "L = ")).contains("2 negative").contains("verdict: strict saddle");
-        assertThat(cert.locator(".lab-result-section h4").allInnerTexts()).anyMatch(t -> t.startsWith("Escape direction"));
+        assertThat(cert.locator(".lab-result-section h4").allInnerTexts())
+                .anyMatch(t -> t.startsWith("Escape direction"));
     }
 
     @Test
@@ -77,12 +87,14 @@ class DeepNetworksIT extends PageTest {
         page.navigate("http://localhost:" + port + "/playground/architecture?widths=2,2,2,2&loss=convex");
         Locator arch = page.locator(".lab-architecture");
 
-        assertThat(summaryOf(arch, "widths")).startsWith("widths [2, 2, 2, 2], d_min = 2, no bottleneck: "
-                + "Laurent–von Brecht: no bottleneck holds");
+        assertThat(summaryOf(arch, "widths"))
+                .startsWith(
+                        "widths [2, 2, 2, 2], d_min = 2, no bottleneck: " + "Laurent–von Brecht: no bottleneck holds");
 
         arch.getByLabel("Widths d0, …, dh").fill("2,1,x");
-        assertThat(summaryOf(arch, "No valid")).isEqualTo("No valid architecture: Widths are whole numbers separated by"
-                + " commas, e.g. 2,1,1,2; 'x' is not one.");
+        assertThat(summaryOf(arch, "No valid"))
+                .isEqualTo("No valid architecture: Widths are whole numbers separated by"
+                        + " commas, e.g. 2,1,1,2; 'x' is not one.");
     }
 
     @Test
@@ -91,15 +103,18 @@ class DeepNetworksIT extends PageTest {
         Locator checkpoint = page.locator(".lab-checkpoint").first();
         // the answer is not on the screen beside the question
         assertThat(page.locator(".lab-certificate").count()).isZero();
-        assertThat(page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Next")).isDisabled()).isTrue();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                        .isDisabled())
+                .isTrue();
 
         assertThat(chooseKind(checkpoint, "spurious local minimum", false))
-                .startsWith("Not quite. The certificate says: L = 0.500000").contains("non-strict saddle");
+                .startsWith("Not quite. The certificate says: L = 0.500000")
+                .contains("non-strict saddle");
         chooseKind(checkpoint, "non-strict saddle", true);
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         page.waitForURL("**/lessons/deep-networks/certificate-1a");
         assertThat(summaryOf(page.locator(".lab-certificate").first(), "L = ")).contains("verdict: non-strict saddle");
     }
@@ -110,20 +125,21 @@ class DeepNetworksIT extends PageTest {
         page.navigate("http://localhost:" + port + "/lessons/deep-networks/no-bottleneck");
         Locator checkpoint = page.locator(".lab-checkpoint").last();
         Locator feedback = checkpoint.locator(".lab-feedback");
-        Locator check = checkpoint.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Check"));
+        Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
 
         checkpoint.getByLabel("W1 (1×1)").fill("0");
         checkpoint.getByLabel("W2 (1×1)").fill("0");
         checkpoint.getByLabel("W3 (1×1)").fill("2");
         check.click();
-        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")),
+        page.waitForCondition(
+                () -> "false".equals(feedback.getAttribute("data-right")),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(feedback.innerText()).contains("verdict: strict saddle");
 
         checkpoint.getByLabel("W3 (1×1)").fill("0");
         check.click();
-        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")),
+        page.waitForCondition(
+                () -> "true".equals(feedback.getAttribute("data-right")),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(feedback.innerText()).contains("verdict: non-strict saddle — the loss drops at order 3");
     }
@@ -135,7 +151,9 @@ class DeepNetworksIT extends PageTest {
         Locator checkpoint = page.locator(".lab-checkpoint").first();
 
         // notes §2.3: at 1B the Hessian has two negative eigenvalues
-        assertThat(chooseKind(checkpoint, "non-strict saddle", false)).contains("2 negative").contains("strict saddle");
+        assertThat(chooseKind(checkpoint, "non-strict saddle", false))
+                .contains("2 negative")
+                .contains("strict saddle");
         chooseKind(checkpoint, "strict saddle", true);
     }
 }

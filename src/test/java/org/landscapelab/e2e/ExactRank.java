@@ -62,7 +62,10 @@ final class ExactRank {
             a[rank] = swap;
             for (int i = rank + 1; i < rows; i++) {
                 for (int j = c + 1; j < cols; j++) {
-                    a[i][j] = a[rank][c].multiply(a[i][j]).subtract(a[i][c].multiply(a[rank][j])).divide(previous);
+                    a[i][j] = a[rank][c]
+                            .multiply(a[i][j])
+                            .subtract(a[i][c].multiply(a[rank][j]))
+                            .divide(previous);
                 }
                 a[i][c] = BigInteger.ZERO;
             }

@@ -38,7 +38,7 @@ final class FakeOidcProvider implements AutoCloseable {
 
     private final HttpServer server;
     private final RSAKey key;
-    private final Map<String, String[]> codes = new ConcurrentHashMap<>();   // code → {nonce, person index}
+    private final Map<String, String[]> codes = new ConcurrentHashMap<>(); // code → {nonce, person index}
     private volatile Person next = new Person("nobody", "nobody@example.org", true, "Nobody");
     private final Map<String, Person> people = new ConcurrentHashMap<>();
 
@@ -66,8 +66,7 @@ final class FakeOidcProvider implements AutoCloseable {
                 {"issuer":"%s","authorization_endpoint":"%s/authorize","token_endpoint":"%s/token","jwks_uri":"%s/jwks",
                  "response_types_supported":["code"],"subject_types_supported":["public"],
                  "id_token_signing_alg_values_supported":["RS256"],"scopes_supported":["openid","email","profile"],
-                 "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"]}"""
-                .formatted(i, i, i, i));
+                 "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"]}""".formatted(i, i, i, i));
     }
 
     private void authorize(HttpExchange x) throws IOException {
@@ -76,8 +75,8 @@ final class FakeOidcProvider implements AutoCloseable {
         Person person = next;
         people.put(code, person);
         codes.put(code, new String[] {q.getOrDefault("nonce", "")});
-        String location = q.get("redirect_uri") + "?code=" + code + "&state=" + URLEncoder.encode(q.get("state"),
-                StandardCharsets.UTF_8);
+        String location = q.get("redirect_uri") + "?code=" + code + "&state="
+                + URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8);
         x.getResponseHeaders().add("Location", location);
         send(x, 302, "text/plain", "");
     }
@@ -93,15 +92,24 @@ final class FakeOidcProvider implements AutoCloseable {
         }
         try {
             Instant now = Instant.now();
-            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(person.subject())
-                    .audience(CLIENT_ID).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                    .claim("email", person.email()).claim("email_verified", person.emailVerified())
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer())
+                    .subject(person.subject())
+                    .audience(CLIENT_ID)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(300)))
+                    .claim("email", person.email())
+                    .claim("email_verified", person.emailVerified())
                     .claim("name", person.name());
             if (!saved[0].isEmpty()) {
                 claims.claim("nonce", saved[0]);
             }
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims.build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims.build());
             jwt.sign(new RSASSASigner(key));
             send(x, 200, "application/json", """
                     {"access_token":"%s","token_type":"Bearer","expires_in":300,"scope":"openid email profile",
@@ -119,7 +127,8 @@ final class FakeOidcProvider implements AutoCloseable {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                out.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -21,45 +21,92 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormulaCheckIT extends PageTest {
 
-    private static final List<String> GOOD = List.of("W_1 W_2", "\\mathbb{R}^{m\\times n}", "x^2_i", "x_i^2",
-            "x'^2", "\\frac12", "\\sqrt[3]{x}", "\\left\\{ x \\middle| x > 0 \\right\\}",
-            "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}", "\\operatorname*{arg\\,min}_W L(W)",
-            "\\text{rank}\\,W", "\\bigl( a \\bigr)", "\\|W\\|_F^2", "\\begin{cases} a & b \\\\ c & d \\end{cases}",
-            "{x^a}^b", "\\hat{\\sigma}_{i}", "a \\\\ b", "\\mathcal N(W_1)\\cap\\mathcal C(W_2)", "\\color{red} x",
-            "\\tfrac{1}{2}\\,t^4", "\\begin{aligned} L &= \\tfrac12 \\|Y - W X\\|^2 \\\\ &\\ge 0 \\end{aligned}",
-            "\\min_{\\operatorname{rank} Z \\le r} \\|Z - Y\\|", "\\sum_{i=1}^{h} d_i", "\\langle A, B\\rangle");
-    private static final List<String> BAD = List.of("\\fracc{1}{2}", "\\begin{pmatrx} a \\end{pmatrx}", "x^a^b",
-            "x_i_j", "x^", "\\frac{1}", "\\sqrt", "\\left( x", "x \\right)", "\\middle| x", "a & b", "\\frac{1}{2",
-            "x}", "\\begin{aligned} a &= b \\end{cases}", "x^{a}_{b}^{c}", "\\mathbb", "\\rank W", "\\tr(A)", "\\/");
+    private static final List<String> GOOD = List.of(
+            "W_1 W_2",
+            "\\mathbb{R}^{m\\times n}",
+            "x^2_i",
+            "x_i^2",
+            "x'^2",
+            "\\frac12",
+            "\\sqrt[3]{x}",
+            "\\left\\{ x \\middle| x > 0 \\right\\}",
+            "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}",
+            "\\operatorname*{arg\\,min}_W L(W)",
+            "\\text{rank}\\,W",
+            "\\bigl( a \\bigr)",
+            "\\|W\\|_F^2",
+            "\\begin{cases} a & b \\\\ c & d \\end{cases}",
+            "{x^a}^b",
+            "\\hat{\\sigma}_{i}",
+            "a \\\\ b",
+            "\\mathcal N(W_1)\\cap\\mathcal C(W_2)",
+            "\\color{red} x",
+            "\\tfrac{1}{2}\\,t^4",
+            "\\begin{aligned} L &= \\tfrac12 \\|Y - W X\\|^2 \\\\ &\\ge 0 \\end{aligned}",
+            "\\min_{\\operatorname{rank} Z \\le r} \\|Z - Y\\|",
+            "\\sum_{i=1}^{h} d_i",
+            "\\langle A, B\\rangle");
+    private static final List<String> BAD = List.of(
+            "\\fracc{1}{2}",
+            "\\begin{pmatrx} a \\end{pmatrx}",
+            "x^a^b",
+            "x_i_j",
+            "x^",
+            "\\frac{1}",
+            "\\sqrt",
+            "\\left( x",
+            "x \\right)",
+            "\\middle| x",
+            "a & b",
+            "\\frac{1}{2",
+            "x}",
+            "\\begin{aligned} a &= b \\end{cases}",
+            "x^{a}_{b}^{c}",
+            "\\mathbb",
+            "\\rank W",
+            "\\tr(A)",
+            "\\/");
     // What KaTeX draws only when trusted; the page never trusts a lesson, so it draws them as red source.
-    private static final List<String> UNTRUSTED = List.of("\\href{javascript:window.__pwned=1}{x}",
-            "\\url{javascript:window.__pwned=2}", "\\htmlId{pwned}{b}", "\\htmlClass{pwned}{b}",
-            "\\htmlData{pwned=1}{c}", "\\htmlStyle{color:red}{x}", "\\includegraphics{pwned.png}");
+    private static final List<String> UNTRUSTED = List.of(
+            "\\href{javascript:window.__pwned=1}{x}",
+            "\\url{javascript:window.__pwned=2}",
+            "\\htmlId{pwned}{b}",
+            "\\htmlClass{pwned}{b}",
+            "\\htmlData{pwned=1}{c}",
+            "\\htmlStyle{color:red}{x}",
+            "\\includegraphics{pwned.png}");
 
     @BeforeEach
     void open() {
         page.navigate("http://localhost:" + port + "/lessons/matrix-multiplication");
-        page.locator("lab-math").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.locator("lab-math")
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     @Test
     void every_command_of_the_generated_list_is_one_the_bundled_katex_knows() throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = FormulaCheck.class.getResourceAsStream("katex-names.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .filter(l -> !l.equals("\\begin") && !l.equals("\\end")) // tried through their environments
                     .forEach(names::add);
         }
         assertThat(names).hasSizeGreaterThan(900);
-        List<String> formulas = names.stream().map(n -> n.startsWith("begin:")
-                ? "\\begin{" + n.substring(6) + "}a\\end{" + n.substring(6) + "}" : n + "{a}{b}{c}").toList();
+        List<String> formulas = names.stream()
+                .map(n -> n.startsWith("begin:")
+                        ? "\\begin{" + n.substring(6) + "}a\\end{" + n.substring(6) + "}"
+                        : n + "{a}{b}{c}")
+                .toList();
         List<String> errors = typeset(formulas);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String e = errors.get(i);
-            boolean rejected = e != null && (e.contains("Undefined control sequence") || e.contains("No such environment"));
+            boolean rejected =
+                    e != null && (e.contains("Undefined control sequence") || e.contains("No such environment"));
             if (rejected && !typesetsInText(names.get(i))) {
                 unknown.add(names.get(i) + ": " + e);
             }
@@ -74,7 +121,8 @@ class FormulaCheckIT extends PageTest {
         List<String> errors = typeset(corpus);
         for (int i = 0; i < corpus.size(); i++) {
             String tex = corpus.get(i);
-            assertThat(FormulaCheck.check(tex).isPresent()).as("validator on `%s` (KaTeX: %s)", tex, errors.get(i))
+            assertThat(FormulaCheck.check(tex).isPresent())
+                    .as("validator on `%s` (KaTeX: %s)", tex, errors.get(i))
                     .isEqualTo(errors.get(i) != null);
         }
     }
@@ -87,13 +135,14 @@ class FormulaCheckIT extends PageTest {
         for (int k = 0; k < 600; k++) {
             String tex = GOOD.get(rnd.nextInt(GOOD.size()));
             int at = rnd.nextInt(tex.length() + 1);
-            corpus.add(switch (rnd.nextInt(5)) {
-                case 0 -> tex.substring(0, at) + "{" + tex.substring(at);
-                case 1 -> tex.substring(0, at) + "}" + tex.substring(at);
-                case 2 -> tex.substring(0, at) + "^2" + tex.substring(at);
-                case 3 -> tex.substring(0, at) + "&" + tex.substring(at);
-                default -> at < tex.length() ? tex.substring(0, at) + tex.substring(at + 1) : tex + "_";
-            });
+            corpus.add(
+                    switch (rnd.nextInt(5)) {
+                        case 0 -> tex.substring(0, at) + "{" + tex.substring(at);
+                        case 1 -> tex.substring(0, at) + "}" + tex.substring(at);
+                        case 2 -> tex.substring(0, at) + "^2" + tex.substring(at);
+                        case 3 -> tex.substring(0, at) + "&" + tex.substring(at);
+                        default -> at < tex.length() ? tex.substring(0, at) + tex.substring(at + 1) : tex + "_";
+                    });
         }
         List<String> errors = typeset(corpus);
         List<String> falseAlarms = new ArrayList<>();
@@ -116,7 +165,9 @@ class FormulaCheckIT extends PageTest {
     @Test
     void commands_katex_only_draws_when_trusted_are_refused_by_the_validator_and_inert_in_the_page() {
         for (String tex : UNTRUSTED) {
-            assertThat(FormulaCheck.check(tex)).as(tex).hasValueSatisfying(m -> assertThat(m).contains("not allowed"));
+            assertThat(FormulaCheck.check(tex))
+                    .as(tex)
+                    .hasValueSatisfying(m -> assertThat(m).contains("not allowed"));
         }
         Object inert = page.evaluate("""
                 formulas => formulas.every(tex => {
@@ -149,5 +200,4 @@ class FormulaCheckIT extends PageTest {
                 })""", formulas);
         return out.stream().map(o -> o == null ? null : String.valueOf(o)).toList();
     }
-
 }

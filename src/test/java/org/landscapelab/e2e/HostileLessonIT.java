@@ -2,7 +2,6 @@ package org.landscapelab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -16,14 +15,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A lesson file written to attack its readers: nothing in it runs in the browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lab.lessons-dir=target/it-lessons/hostile")
 class HostileLessonIT extends BrowserTest {
 
     private static final Path DIR = Path.of("target/it-lessons/hostile");
 
     /** A second origin standing for a tracking pixel's host: it counts what the browser fetched from it. */
-    private static final java.util.concurrent.atomic.AtomicInteger TRACKER_HITS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger TRACKER_HITS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private static final com.sun.net.httpserver.HttpServer TRACKER;
 
     static {
@@ -59,7 +61,8 @@ class HostileLessonIT extends BrowserTest {
                     ```{note}
                     <img src=y onerror="window.__pwned='note'">
                     ```
-                    """.replace("TRACKER_PORT", String.valueOf(TRACKER.getAddress().getPort())));
+                    """.replace(
+                            "TRACKER_PORT", String.valueOf(TRACKER.getAddress().getPort())));
             // A figure, and two ways out of the lessons folder that must not be served.
             Files.createDirectories(DIR.resolve("evil/figures"));
             Files.writeString(DIR.resolve("evil/figures/ok.txt"), "a plain file");
@@ -80,8 +83,10 @@ class HostileLessonIT extends BrowserTest {
         var http = java.net.http.HttpClient.newHttpClient();
         java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
             try {
-                return http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/lesson-files/evil/figures/" + path)).build(),
+                return http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/lesson-files/evil/figures/" + path))
+                                .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
@@ -89,7 +94,8 @@ class HostileLessonIT extends BrowserTest {
         };
         var ok = get.apply("ok.txt");
         org.assertj.core.api.Assertions.assertThat(ok.statusCode()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(ok.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        org.assertj.core.api.Assertions.assertThat(ok.headers().firstValue("X-Content-Type-Options"))
+                .hasValue("nosniff");
         for (String link : List.of("passwd.png", "up.txt", "hard.txt")) {
             var r = get.apply(link);
             org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(link).isEqualTo(404);
@@ -110,8 +116,10 @@ class HostileLessonIT extends BrowserTest {
                 d.dismiss();
             });
             com.microsoft.playwright.Response response = page.navigate("http://localhost:" + port + "/lessons/evil");
-            assertThat(response.headerValue("content-security-policy")).contains("img-src 'self' data: blob:;")
-                    .contains("frame-ancestors 'self'").contains("object-src 'none'");
+            assertThat(response.headerValue("content-security-policy"))
+                    .contains("img-src 'self' data: blob:;")
+                    .contains("frame-ancestors 'self'")
+                    .contains("object-src 'none'");
             assertThat(response.headerValue("x-content-type-options")).isEqualTo("nosniff");
             assertThat(response.headerValue("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
             assertThat(response.headerValue("permissions-policy")).contains("camera=()");
@@ -128,13 +136,20 @@ class HostileLessonIT extends BrowserTest {
 
             assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
             // The content-security policy keeps the browser from fetching images from other hosts (tracking pixels).
-            assertThat(page.locator("#pixel").count()).as("the sanitizer keeps plain images").isEqualTo(1);
+            assertThat(page.locator("#pixel").count())
+                    .as("the sanitizer keeps plain images")
+                    .isEqualTo(1);
             assertThat(TRACKER_HITS.get()).isZero();
             assertThat(dialogs).isEmpty();
-            assertThat(page.locator(".lab-step script, .lab-step iframe").count()).isZero();
-            assertThat(page.locator(".lab-step [onerror], .lab-step [onmouseover]").count()).isZero();
+            assertThat(page.locator(".lab-step script, .lab-step iframe").count())
+                    .isZero();
+            assertThat(page.locator(".lab-step [onerror], .lab-step [onmouseover]")
+                            .count())
+                    .isZero();
             assertThat(page.locator(".lab-step a[href^='javascript']").count()).isZero();
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hostile-lesson")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSupport.screenshot("hostile-lesson"))
+                    .setFullPage(true));
         }
     }
 }

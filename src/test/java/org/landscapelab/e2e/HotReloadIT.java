@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An instructor edits a lesson file while students have it open. Works on a copy, never on lessons/. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lab.lessons-dir=target/it-lessons/hot-reload", "lab.admin.password=hot-reload-admin-password"})
 class HotReloadIT {
 
@@ -70,7 +71,8 @@ class HotReloadIT {
 
     @Test
     void a_saved_edit_appears_in_the_open_page_and_a_broken_save_keeps_the_last_good_version() throws IOException {
-        try (BrowserContext context = browser.newContext(); BrowserContext staff = browser.newContext()) {
+        try (BrowserContext context = browser.newContext();
+                BrowserContext staff = browser.newContext()) {
             Page student = context.newPage();
             Page instructor = staff.newPage();
             student.navigate("http://localhost:" + port + "/lessons/demo/second");
@@ -86,7 +88,9 @@ class HotReloadIT {
             Files.writeString(FILE, GOOD.replace("More text", "Edited text"));
             // The instructor's page has push: the edit shows by itself. A student's page holds no websocket: the edit
             // comes with its next request to the server.
-            instructor.locator(".lab-step-content").getByText("Edited text")
+            instructor
+                    .locator(".lab-step-content")
+                    .getByText("Edited text")
                     .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             BrowserSupport.nextRequest(student);
             Locator edited = student.locator(".lab-step-content").getByText("Edited text");
@@ -98,10 +102,13 @@ class HotReloadIT {
             Files.writeString(FILE, GOOD.replace("minutes: 3", "minutes: [3"));
             Locator problems = instructor.locator(".lab-problems");
             problems.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-            assertThat(problems.innerText()).contains("demo/lesson.md:5:").contains("invalid YAML")
+            assertThat(problems.innerText())
+                    .contains("demo/lesson.md:5:")
+                    .contains("invalid YAML")
                     .contains("Students still see the last version");
             assertThat(instructor.locator(".lab-step-content").innerText()).contains("Edited text");
-            instructor.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hot-reload-broken-instructor"))
+            instructor.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSupport.screenshot("hot-reload-broken-instructor"))
                     .setFullPage(true));
 
             BrowserSupport.nextRequest(student);
@@ -110,12 +117,17 @@ class HotReloadIT {
 
             // An edit to another step leaves the open step alone: nothing on it is rebuilt.
             student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker = 'kept'");
-            Files.writeString(FILE, GOOD.replace("More text", "Edited text").replace("The original text.", "Changed first step."));
-            instructor.locator(".lab-problems").waitFor(new Locator.WaitForOptions()
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(10_000));
+            Files.writeString(
+                    FILE,
+                    GOOD.replace("More text", "Edited text").replace("The original text.", "Changed first step."));
+            instructor
+                    .locator(".lab-problems")
+                    .waitFor(new Locator.WaitForOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED)
+                            .setTimeout(10_000));
             BrowserSupport.nextRequest(student);
-            assertThat(student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker")).isEqualTo("kept");
+            assertThat(student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker"))
+                    .isEqualTo("kept");
         }
     }
-
 }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * Instructors in a real browser: students get the login page for every instructor view, an instructor signs in and
  * sees the class (figures, funnel, CSV), an administrator adds an instructor. CSRF stays on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lab.admin.password=" + InstructorIT.ADMIN_PASSWORD})
 @ExtendWith(OutputCaptureExtension.class)
 class InstructorIT extends PageTest {
@@ -35,7 +35,9 @@ class InstructorIT extends PageTest {
         p.locator("vaadin-login-form input[name=username]").waitFor();
         p.locator("vaadin-login-form input[name=username]").fill(user);
         p.locator("vaadin-login-form input[name=password]").fill(password);
-        p.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        p.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
     }
 
     @Test
@@ -52,7 +54,8 @@ class InstructorIT extends PageTest {
         page.navigate(url("/instructor/accounts"));
         page.waitForURL("**/login");
 
-        APIResponse csv = context.request().get(url("/instructor/class.csv"), RequestOptions.create().setMaxRedirects(0));
+        APIResponse csv = context.request()
+                .get(url("/instructor/class.csv"), RequestOptions.create().setMaxRedirects(0));
         assertThat(csv.status()).isEqualTo(302);
         assertThat(csv.headers().get("location")).endsWith("/login");
     }
@@ -66,19 +69,25 @@ class InstructorIT extends PageTest {
 
         // CSRF protection is on: a POST without the token is refused before it reaches anything. (Vaadin's
         // configurer exempts only its own requests, which carry their own token, and the login form's POST.)
-        APIResponse post = context.request().post(url("/my-record.json"), RequestOptions.create().setMaxRedirects(0));
+        APIResponse post = context.request()
+                .post(url("/my-record.json"), RequestOptions.create().setMaxRedirects(0));
         assertThat(post.status()).isEqualTo(403);
     }
 
     @Test
-    void an_instructor_sees_the_class_its_funnel_and_checkpoint_figures_and_downloads_them_as_csv(CapturedOutput log) throws Exception {
+    void an_instructor_sees_the_class_its_funnel_and_checkpoint_figures_and_downloads_them_as_csv(CapturedOutput log)
+            throws Exception {
         // A student at work first: one wrong answer, then the right one.
         BrowserContext student = browser.newContext();
         String cookie;
         try {
             Page s = student.newPage();
             ProgressIT.passOptimum(s, url(""));
-            cookie = student.cookies().stream().filter(c -> c.name.equals("lab_learner")).findFirst().orElseThrow().value;
+            cookie = student.cookies().stream()
+                    .filter(c -> c.name.equals("lab_learner"))
+                    .findFirst()
+                    .orElseThrow()
+                    .value;
         } finally {
             student.close();
         }
@@ -103,10 +112,12 @@ class InstructorIT extends PageTest {
         assertThat(page.url()).endsWith("?instructor");
 
         page.navigate(url("/instructor"));
-        Download download = page.waitForDownload(() -> page.locator(".lab-class-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator(".lab-class-csv").click());
         String csv = Files.readString(download.path());
-        assertThat(csv).startsWith("learner,learner_id,lesson,steps_seen,steps,checkpoints_passed,checkpoints,attempts,"
-                + "last_active\r\n");
+        assertThat(csv)
+                .startsWith("learner,learner_id,lesson,steps_seen,steps,checkpoints_passed,checkpoints,attempts,"
+                        + "last_active\r\n");
         assertThat(csv.lines().filter(l -> l.contains(",two-layer-networks,"))).isNotEmpty();
         APIResponse checkpoints = context.request().get(url("/instructor/class.csv?table=checkpoints"));
         assertThat(checkpoints.text()).contains("two-layer-networks,compute-optimum,optimum,");
@@ -130,13 +141,16 @@ class InstructorIT extends PageTest {
         page.locator(".lab-account-password input").fill("short");
         page.locator(".lab-account-add").click();
         Locator nameError = page.locator(".lab-account-name[invalid] [slot=error-message]");
-        page.waitForCondition(() -> nameError.count() > 0 && nameError.innerText().contains("at least 12 characters"));
+        page.waitForCondition(
+                () -> nameError.count() > 0 && nameError.innerText().contains("at least 12 characters"));
         page.locator(".lab-account-password input").fill("a-long-enough-password");
         page.locator(".lab-account-add").click();
         page.locator("tr[data-username='ta@example.org']").waitFor();
         APIResponse backup = context.request().get(url("/instructor/backup.sql"));
         assertThat(backup.status()).isEqualTo(200);
-        assertThat(backup.text()).contains("\"PUBLIC\".\"PROGRESS_EVENT\"").contains("\"PUBLIC\".\"INSTRUCTOR_ACCOUNT\"");
+        assertThat(backup.text())
+                .contains("\"PUBLIC\".\"PROGRESS_EVENT\"")
+                .contains("\"PUBLIC\".\"INSTRUCTOR_ACCOUNT\"");
 
         BrowserContext ta = browser.newContext();
         try {
@@ -150,8 +164,12 @@ class InstructorIT extends PageTest {
             p.navigate(url("/instructor/accounts"));
             p.waitForLoadState();
             assertThat(p.locator(".lab-accounts-table").count()).isZero();
-            assertThat(ta.request().get(url("/instructor/backup.sql"), RequestOptions.create().setMaxRedirects(0))
-                    .status()).isEqualTo(403);
+            assertThat(ta.request()
+                            .get(
+                                    url("/instructor/backup.sql"),
+                                    RequestOptions.create().setMaxRedirects(0))
+                            .status())
+                    .isEqualTo(403);
         } finally {
             ta.close();
         }

@@ -43,8 +43,12 @@ final class LabPage {
 
     LabPage openLessonCard(String title) {
         // The title is the card's link; Start/Continue is the other one.
-        page.locator(".lab-card").filter(new Locator.FilterOptions().setHasText(title))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
+        page.locator(".lab-card")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(title).setExact(true))
+                .click();
         page.waitForURL("**/lessons/**");
         return ready();
     }
@@ -84,10 +88,12 @@ final class LabPage {
                     .filter(e => !clipped(e))
                     .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
                 }""");
-        boolean documentScrolls = (Boolean) page.evaluate(
-                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
-        return documentScrolls ? java.util.stream.Stream.concat(wide.stream(), java.util.stream.Stream.of("document"))
-                .toList() : wide;
+        boolean documentScrolls = (Boolean)
+                page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        return documentScrolls
+                ? java.util.stream.Stream.concat(wide.stream(), java.util.stream.Stream.of("document"))
+                        .toList()
+                : wide;
     }
 
     LabPage reload() {

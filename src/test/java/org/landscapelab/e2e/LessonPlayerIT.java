@@ -43,7 +43,10 @@ class LessonPlayerIT extends BrowserTest {
 
     @AfterEach
     void screenshotAndClose() {
-        player.page().screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        player.page()
+                .screenshot(new Page.ScreenshotOptions()
+                        .setPath(BrowserSupport.screenshot(testName))
+                        .setFullPage(true));
         context.close();
     }
 
@@ -62,13 +65,17 @@ class LessonPlayerIT extends BrowserTest {
 
         player.next().click();
         player.waitForStep(lesson.steps().get(1).id());
-        assertThat(player.page().url()).endsWith("/lessons/matrix-multiplication/" + lesson.steps().get(1).id());
+        assertThat(player.page().url())
+                .endsWith("/lessons/matrix-multiplication/"
+                        + lesson.steps().get(1).id());
         assertThat(player.stepTitle()).isEqualTo(titles().get(1));
         assertThat(player.progressText()).isEqualTo("Step 2 of " + titles().size());
-        assertThat(player.page().locator(".lab-lesson-header[data-kept=yes]").count()).isEqualTo(1);
+        assertThat(player.page().locator(".lab-lesson-header[data-kept=yes]").count())
+                .isEqualTo(1);
         assertThat(player.page().locator(".lab-steps [aria-current=step]").getAttribute("data-step"))
                 .isEqualTo(lesson.steps().get(1).id());
-        assertThat(player.page().locator(".lab-steps [aria-current=step]").count()).isEqualTo(1);
+        assertThat(player.page().locator(".lab-steps [aria-current=step]").count())
+                .isEqualTo(1);
         assertThat(player.previous().isDisabled()).isFalse();
 
         player.previous().click();
@@ -112,7 +119,8 @@ class LessonPlayerIT extends BrowserTest {
         assertThat(player.stepTitle()).isEqualTo(theorem.title());
         assertThat(player.page().locator(".lab-step lab-math .katex").count()).isGreaterThan(5);
         assertThat(player.page().locator("lab-math[data-error]").count()).isZero();
-        assertThat(player.page().locator(".lab-theorem .lab-directive-title").innerText()).startsWith("Theorem 2");
+        assertThat(player.page().locator(".lab-theorem .lab-directive-title").innerText())
+                .startsWith("Theorem 2");
     }
 
     @Test
@@ -128,9 +136,12 @@ class LessonPlayerIT extends BrowserTest {
         for (Step step : lesson.steps()) {
             player.open("/lessons/matrix-multiplication/" + step.id());
             assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
-                    .as("elements wider than the phone on step %s", step.id()).isEmpty();
-            player.page().screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(BrowserSupport.screenshot("phone-lesson-a-" + step.id())));
+                    .as("elements wider than the phone on step %s", step.id())
+                    .isEmpty();
+            player.page()
+                    .screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(true)
+                            .setPath(BrowserSupport.screenshot("phone-lesson-a-" + step.id())));
         }
     }
 
@@ -142,15 +153,26 @@ class LessonPlayerIT extends BrowserTest {
             Lesson l = lessons.current().find(summary.slug()).orElseThrow();
             for (Step step : l.steps()) {
                 player.open("/lessons/" + l.slug() + "/" + step.id());
-                player.page().waitForCondition(() -> player.page().locator(".lab-widget:not(.lab-checkpoint) [data-summary]").all().stream()
-                        .allMatch(x -> !x.innerText().isBlank()), new Page.WaitForConditionOptions().setTimeout(60_000));
+                player.page()
+                        .waitForCondition(
+                                () ->
+                                        player
+                                                .page()
+                                                .locator(".lab-widget:not(.lab-checkpoint) [data-summary]")
+                                                .all()
+                                                .stream()
+                                                .allMatch(x -> !x.innerText().isBlank()),
+                                new Page.WaitForConditionOptions().setTimeout(60_000));
                 assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
-                        .as("elements wider than the phone on %s/%s", l.slug(), step.id()).isEmpty();
+                        .as("elements wider than the phone on %s/%s", l.slug(), step.id())
+                        .isEmpty();
                 // KaTeX itself typesets every formula of the shipped lessons (the validator checks only structure).
                 assertThat(player.page().locator("lab-math[data-error]").allInnerTexts())
-                        .as("formulas KaTeX refused on %s/%s", l.slug(), step.id()).isEmpty();
-                player.page().screenshot(new Page.ScreenshotOptions()
-                        .setPath(BrowserSupport.screenshot("phone-dark-" + l.slug() + "-" + step.id())));
+                        .as("formulas KaTeX refused on %s/%s", l.slug(), step.id())
+                        .isEmpty();
+                player.page()
+                        .screenshot(new Page.ScreenshotOptions()
+                                .setPath(BrowserSupport.screenshot("phone-dark-" + l.slug() + "-" + step.id())));
             }
         }
     }

@@ -16,16 +16,21 @@ class NotesInstancesIT extends PageTest {
 
     // math.md §3.3: ranks, the two intersections and the verdict of Theorem 2
     private static final Map<String, String> OPENNESS = Map.of(
-            "A — 2×1×2, ranks differ", "rank W1 = 1, rank W2 = 0, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 0,"
-                    + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))",
-            "B — 3×2×3, open, rank W1W2 < k", "rank W1 = 1, rank W2 = 1, rank W1W2 = 1, dim N(W1) ∩ C(W2) = 0,"
-                    + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))",
-            "C — 3×2×3, equal ranks, not open", "rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1,"
-                    + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))",
-            "D — 3×2×3, full rank", "rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0,"
-                    + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))",
-            "E — 3×2×3, zeros", "rank W1 = 0, rank W2 = 0, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 0,"
-                    + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
+            "A — 2×1×2, ranks differ",
+                    "rank W1 = 1, rank W2 = 0, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 0,"
+                            + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))",
+            "B — 3×2×3, open, rank W1W2 < k",
+                    "rank W1 = 1, rank W2 = 1, rank W1W2 = 1, dim N(W1) ∩ C(W2) = 0,"
+                            + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))",
+            "C — 3×2×3, equal ranks, not open",
+                    "rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1,"
+                            + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))",
+            "D — 3×2×3, full rank",
+                    "rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0,"
+                            + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))",
+            "E — 3×2×3, zeros",
+                    "rank W1 = 0, rank W2 = 0, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 0,"
+                            + " dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
 
     @Test
     void instances_a_to_e_from_the_explorers_menu_show_the_notes_ranks_and_verdicts() {
@@ -35,8 +40,10 @@ class NotesInstancesIT extends PageTest {
             page.navigate("http://localhost:" + port + "/playground/openness-explorer");
             summary.waitFor();
             page.locator(".lab-openness-explorer vaadin-select")
-                    .filter(new Locator.FilterOptions().setHasText("Load an instance")).click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance.getKey())).click();
+                    .filter(new Locator.FilterOptions().setHasText("Load an instance"))
+                    .click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance.getKey()))
+                    .click();
             page.waitForCondition(() -> summary.innerText().startsWith(instance.getValue()));
         }
     }
@@ -55,15 +62,17 @@ class NotesInstancesIT extends PageTest {
         for (var point : points.entrySet()) {
             // the preset option, as a lesson file or a shared link sets it
             page.navigate("http://localhost:" + port + "/playground/certificate?preset=" + point.getKey());
-            page.waitForCondition(() -> {
-                String s = summary.innerText();
-                for (String part : point.getValue()) {
-                    if (!s.contains(part)) {
-                        return false;
-                    }
-                }
-                return true;
-            }, new Page.WaitForConditionOptions().setTimeout(60_000));
+            page.waitForCondition(
+                    () -> {
+                        String s = summary.innerText();
+                        for (String part : point.getValue()) {
+                            if (!s.contains(part)) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    new Page.WaitForConditionOptions().setTimeout(60_000));
         }
     }
 }

@@ -60,7 +60,8 @@ class OidcIT extends PageTest {
         accounts.add("prof@college.edu", null, false, "test");
         PROVIDER.signInNext(new FakeOidcProvider.Person("sub-prof", "Prof@College.edu", true, "Prof Ada"));
         page.navigate(url("/instructor"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus"))
+                .click();
         page.waitForURL(u -> u.matches(".*/instructor(\\?continue)?"));
         page.locator(".lab-class-summary").waitFor();
         assertThat(page.locator(".lab-class-who").innerText()).contains("Signed in as Prof@College.edu");
@@ -71,10 +72,15 @@ class OidcIT extends PageTest {
             Page p = other.newPage();
             PROVIDER.signInNext(new FakeOidcProvider.Person("sub-x", "x@college.edu", true, "X"));
             p.navigate(url("/login"));
-            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus")).click();
+            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus"))
+                    .click();
             p.waitForURL("**/progress");
-            assertThat(other.request().get(url("/instructor/class.csv"), RequestOptions.create().setMaxRedirects(0))
-                    .status()).isEqualTo(403);
+            assertThat(other.request()
+                            .get(
+                                    url("/instructor/class.csv"),
+                                    RequestOptions.create().setMaxRedirects(0))
+                            .status())
+                    .isEqualTo(403);
         } finally {
             other.close();
         }
@@ -85,10 +91,16 @@ class OidcIT extends PageTest {
             Page p = unverified.newPage();
             PROVIDER.signInNext(new FakeOidcProvider.Person("sub-fake", "prof@college.edu", false, "Not Prof"));
             p.navigate(url("/login"));
-            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus")).click();
+            p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus"))
+                    .click();
             p.waitForURL("**/progress");
-            assertThat(unverified.request().get(url("/instructor/class.csv"),
-                    RequestOptions.create().setMaxRedirects(0)).status()).isEqualTo(403);
+            assertThat(unverified
+                            .request()
+                            .get(
+                                    url("/instructor/class.csv"),
+                                    RequestOptions.create().setMaxRedirects(0))
+                            .status())
+                    .isEqualTo(403);
         } finally {
             unverified.close();
         }
@@ -124,7 +136,8 @@ class OidcIT extends PageTest {
             Page t = staff.newPage();
             PROVIDER.signInNext(new FakeOidcProvider.Person("sub-t", "teacher@college.edu", true, "Teacher"));
             t.navigate(url("/instructor"));
-            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus")).click();
+            t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Campus"))
+                    .click();
             t.locator(".lab-class-learner-table").waitFor();
             assertThat(t.locator(".lab-class-learner-table td").allInnerTexts()).contains("Stu Dent");
         } finally {

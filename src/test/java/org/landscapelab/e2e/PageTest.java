@@ -32,7 +32,9 @@ abstract class PageTest extends BrowserTest {
 
     @AfterEach
     void screenshotAndClose() {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot(testName)).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(BrowserSupport.screenshot(testName))
+                .setFullPage(true));
         context.close();
     }
 }

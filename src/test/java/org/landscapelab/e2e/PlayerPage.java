@@ -46,7 +46,8 @@ final class PlayerPage {
     }
 
     String focusedText() {
-        page.waitForFunction("() => document.activeElement && document.activeElement.classList.contains('lab-step-title')");
+        page.waitForFunction(
+                "() => document.activeElement && document.activeElement.classList.contains('lab-step-title')");
         return (String) page.evaluate("() => document.activeElement.innerText");
     }
 

@@ -23,12 +23,15 @@ class ProbeIT extends PageTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private String runProbe() {
         button("Run probe").click();
-        page.waitForCondition(() -> summary().innerText().endsWith("agrees") || summary().innerText().endsWith("disagrees"),
+        page.waitForCondition(
+                () -> summary().innerText().endsWith("agrees")
+                        || summary().innerText().endsWith("disagrees"),
                 new Page.WaitForConditionOptions().setTimeout(120_000));
         return summary().innerText();
     }
@@ -39,9 +42,13 @@ class ProbeIT extends PageTest {
         for (String instance : new String[] {OpennessInstance.B.label(), OpennessInstance.E.label()}) {
             open("/playground/openness-probe");
             page.locator(".lab-openness-probe vaadin-select").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance)).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance))
+                    .click();
             page.waitForCondition(() -> summary().innerText().equals("probe not run yet; theorem: δ*(ε) = Θ(ε²)"));
-            assertThat(runProbe()).as(instance).startsWith("fitted slope 2.0").endsWith("theorem: δ*(ε) = Θ(ε²); agrees");
+            assertThat(runProbe())
+                    .as(instance)
+                    .startsWith("fitted slope 2.0")
+                    .endsWith("theorem: δ*(ε) = Θ(ε²); agrees");
         }
     }
 
@@ -51,25 +58,32 @@ class ProbeIT extends PageTest {
         assertThat(summary().innerText()).isEqualTo("probe not run yet; theorem: δ*(ε) = Θ(ε)");
 
         assertThat(runProbe()).isEqualTo("fitted slope 1.00: δ*(ε) = Θ(ε); theorem: δ*(ε) = Θ(ε); agrees");
-        assertThat(page.locator(".lab-openness-probe .lab-verdict-word").innerText()).isEqualTo("Agrees with the theorem");
+        assertThat(page.locator(".lab-openness-probe .lab-verdict-word").innerText())
+                .isEqualTo("Agrees with the theorem");
         assertThat(page.locator(".lab-openness-probe .lab-verdict").innerText()).contains("Fitted log–log slope: 1.00");
-        assertThat(page.locator(".lab-openness-probe table[aria-label='Measured δ*(ε)'] tbody tr").count()).isEqualTo(3);
+        assertThat(page.locator(".lab-openness-probe table[aria-label='Measured δ*(ε)'] tbody tr")
+                        .count())
+                .isEqualTo(3);
         Locator chart = page.locator(".lab-openness-probe .lab-chart-panel");
         assertThat(chart.isVisible()).isTrue();
         page.waitForCondition(() -> chart.locator("lab-chart canvas").count() > 0);
         chart.locator("vaadin-details").click();
         chart.locator("vaadin-details table").first().waitFor(); // the table is built when opened
-        assertThat(chart.locator("vaadin-details").innerText()).contains("measured δ*(ε)").contains("fitted line, slope 1.00");
+        assertThat(chart.locator("vaadin-details").innerText())
+                .contains("measured δ*(ε)")
+                .contains("fitted line, slope 1.00");
     }
 
     @Test
     void a_point_that_is_not_open_says_zero_in_words_instead_of_plotting_it() {
         open("/playground/openness-probe?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
 
-        assertThat(runProbe()).isEqualTo(
-                "no slope (δ* = 0 at ε = 0.025): δ*(ε) = 0 for small ε; theorem: δ*(ε) = 0 for small ε; agrees");
+        assertThat(runProbe())
+                .isEqualTo(
+                        "no slope (δ* = 0 at ε = 0.025): δ*(ε) = 0 for small ε; theorem: δ*(ε) = 0 for small ε; agrees");
         assertThat(page.locator(".lab-openness-probe .lab-verdict").innerText()).contains("A log axis cannot show 0");
-        assertThat(page.locator(".lab-openness-probe .lab-chart-panel").isVisible()).isFalse();
+        assertThat(page.locator(".lab-openness-probe .lab-chart-panel").isVisible())
+                .isFalse();
     }
 
     @Test
@@ -102,11 +116,14 @@ class ProbeIT extends PageTest {
         String before = summary().innerText();
         button("Run probe").click();
         Locator message = page.locator(".lab-openness-probe .lab-widget-message");
-        page.waitForCondition(() -> message.innerText().startsWith("This computation needed more than 5 s of server"
-                + " time"), new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.waitForCondition(
+                () -> message.innerText().startsWith("This computation needed more than 5 s of server" + " time"),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
         page.locator(".lab-openness-probe[data-work=idle]").waitFor();
         assertThat(button("Run probe").isEnabled()).isTrue();
-        assertThat(summary().innerText()).as("nothing half-computed is reported").isEqualTo(before);
+        assertThat(summary().innerText())
+                .as("nothing half-computed is reported")
+                .isEqualTo(before);
     }
 
     @Test
@@ -118,7 +135,8 @@ class ProbeIT extends PageTest {
         page.getByLabel("W2 (k×n)").first().fill("1,0,0");
         Locator w2 = page.locator(".lab-openness-probe vaadin-text-field").nth(1);
         page.waitForCondition(() -> w2.getAttribute("invalid") != null);
-        assertThat(w2.locator("[slot=error-message]").innerText()).isEqualTo("W2 needs 2 rows to multiply W1 (3×2); it has 1.");
+        assertThat(w2.locator("[slot=error-message]").innerText())
+                .isEqualTo("W2 needs 2 rows to multiply W1 (3×2); it has 1.");
         page.getByLabel("W1 (m×k)").first().fill("1,2,3,4,5,6");
         Locator w1 = page.locator(".lab-openness-probe vaadin-text-field").first();
         page.waitForCondition(() -> w1.getAttribute("invalid") != null);
@@ -126,7 +144,8 @@ class ProbeIT extends PageTest {
         assertThat(summary().innerText()).isEqualTo(before);
 
         page.locator(".lab-openness-probe vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(OpennessInstance.D.label())).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(OpennessInstance.D.label()))
+                .click();
         page.waitForCondition(() -> summary().innerText().equals("probe not run yet; theorem: δ*(ε) = Θ(ε)"));
         assertThat(page.getByLabel("W1 (m×k)").first().inputValue()).isEqualTo("1,0;0,1;0,0");
     }

@@ -31,11 +31,17 @@ class ProgressIT extends PageTest {
         page.navigate(base + "/lessons/" + LESSON + "/optimum");
         Locator checkpoint = page.locator(".lab-checkpoint").first();
         checkpoint.getByLabel("Your value of L*").fill("3");
-        checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        checkpoint
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
+                .click();
+        page.waitForCondition(
+                () -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
         checkpoint.getByLabel("Your value of L*").fill("1");
-        checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check")).click();
-        page.waitForCondition(() -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+        checkpoint
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
+                .click();
+        page.waitForCondition(
+                () -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
     }
 
     /** Only the learner cookie, as a browser keeps it after its session cookie expired. */
@@ -63,7 +69,9 @@ class ProgressIT extends PageTest {
             assertThat(card.locator("[data-progress]").innerText()).containsPattern("· 1 of \\d+ checkpoints? passed");
             Locator go = card.locator(".lab-card-continue");
             assertThat(go.innerText()).isEqualTo("Continue");
-            assertThat(go.getAttribute("href")).contains("lessons/" + LESSON + "/train?").contains("trainer.rate=0.02");
+            assertThat(go.getAttribute("href"))
+                    .contains("lessons/" + LESSON + "/train?")
+                    .contains("trainer.rate=0.02");
             go.click();
             again.waitForURL("**/train?**trainer.rate=0.02**");
             again.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("progress-continued")));
@@ -93,19 +101,22 @@ class ProgressIT extends PageTest {
             phone.navigate(url("/resume/" + code));
             phone.locator(".lab-resume-go").click();
             phone.waitForURL("**/progress");
-            phone.waitForCondition(() -> row.getAttribute("data-progress").matches(".*· 1 of \\d+ checkpoints? passed"));
+            phone.waitForCondition(
+                    () -> row.getAttribute("data-progress").matches(".*· 1 of \\d+ checkpoints? passed"));
         } finally {
             other.close();
         }
 
         // Stopped: the code no longer opens anything, and says so where it was typed.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop my code")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop my code"))
+                .click();
         BrowserContext third = browser.newContext();
         try {
             Page p = third.newPage();
             p.navigate(url("/progress"));
             p.locator(".lab-resume-code input").fill(code);
-            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with this code")).click();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with this code"))
+                    .click();
             Locator error = p.locator(".lab-resume-code[invalid] [slot=error-message]");
             p.waitForCondition(() -> error.count() > 0 && error.innerText().startsWith("This code does not work"));
         } finally {
@@ -117,28 +128,40 @@ class ProgressIT extends PageTest {
     void the_record_downloads_as_json_and_reset_and_delete_forget_it_after_confirmation() throws Exception {
         passOptimum(page, url(""));
         page.navigate(url("/progress"));
-        Download download = page.waitForDownload(() -> page.locator(".lab-download").click());
+        Download download =
+                page.waitForDownload(() -> page.locator(".lab-download").click());
         String json = Files.readString(download.path());
-        assertThat(json).contains("\"format\":\"landscape-lab-record/1\"").contains("\"kind\":\"PASSED\"")
-                .contains("\"answer\":\"3\"").contains("\"correct\":false");
+        assertThat(json)
+                .contains("\"format\":\"landscape-lab-record/1\"")
+                .contains("\"kind\":\"PASSED\"")
+                .contains("\"answer\":\"3\"")
+                .contains("\"correct\":false");
 
         Locator row = page.locator(".lab-progress-row[data-slug='" + LESSON + "']");
         assertThat(row.getAttribute("data-progress")).containsPattern("· 1 of \\d+ checkpoints? passed");
         page.locator(".lab-reset").click();
         // Cancelling keeps everything.
-        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Cancel")).click();
+        page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
         assertThat(row.getAttribute("data-progress")).containsPattern("· 1 of \\d+ checkpoints? passed");
         page.locator(".lab-reset").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reset").setExact(true))
+                .click();
         page.waitForCondition(() -> row.getAttribute("data-progress").startsWith("0 of"));
 
         passOptimum(page, url(""));
         page.navigate(url("/progress"));
         page.locator(".lab-delete").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
         page.waitForCondition(() -> row.getAttribute("data-progress").startsWith("0 of"));
-        Download after = page.waitForDownload(() -> page.locator(".lab-download").click());
+        Download after =
+                page.waitForDownload(() -> page.locator(".lab-download").click());
         assertThat(Files.readString(after.path())).doesNotContain("PASSED");
     }
 
@@ -151,12 +174,15 @@ class ProgressIT extends PageTest {
         try {
             // A well-formed token nobody was given, and a replay of a real one with one character changed.
             String forged = real.substring(0, real.length() - 1) + (real.endsWith("A") ? "B" : "A");
-            forger.addCookies(List.of(new Cookie("lab_learner", forged).setDomain("localhost").setPath("/")));
+            forger.addCookies(List.of(
+                    new Cookie("lab_learner", forged).setDomain("localhost").setPath("/")));
             Page p = forger.newPage();
             p.navigate(url("/progress"));
             Locator row = p.locator(".lab-progress-row[data-slug='" + LESSON + "']");
             assertThat(row.getAttribute("data-progress")).startsWith("0 of");
-            assertThat(learnerCookie(forger).getFirst().value).isNotEqualTo(forged).isNotEqualTo(real);
+            assertThat(learnerCookie(forger).getFirst().value)
+                    .isNotEqualTo(forged)
+                    .isNotEqualTo(real);
         } finally {
             forger.close();
         }

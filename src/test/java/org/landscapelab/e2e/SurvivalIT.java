@@ -31,7 +31,9 @@ class SurvivalIT extends BrowserTest {
             ProgressIT.passOptimum(page, app.url(""));
             page.navigate(app.url("/lessons/" + LESSON + "/train?trainer.rate=0.02"));
             page.locator(".lab-step").waitFor();
-            cookie = before.cookies().stream().filter(c -> c.name.equals("lab_learner")).toList();
+            cookie = before.cookies().stream()
+                    .filter(c -> c.name.equals("lab_learner"))
+                    .toList();
             before.close();
             app.kill();
         }
@@ -48,8 +50,13 @@ class SurvivalIT extends BrowserTest {
     @Test
     void a_student_moves_between_two_instances_on_one_postgresql_mid_lesson() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            Map<String, String> db = Map.of("LAB_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                    "LAB_DB_USER", "postgres", "LAB_DB_PASSWORD", "");
+            Map<String, String> db = Map.of(
+                    "LAB_DB_URL",
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "LAB_DB_USER",
+                    "postgres",
+                    "LAB_DB_PASSWORD",
+                    "");
             try (AppProcess a = AppProcess.start(Files.createTempDirectory("lab-a-"), db);
                     AppProcess b = AppProcess.start(Files.createTempDirectory("lab-b-"), db)) {
                 BrowserContext student = browser.newContext();
@@ -73,8 +80,13 @@ class SurvivalIT extends BrowserTest {
             pgPort = s.getLocalPort();
         }
         // The database the app is configured with is not there when it starts.
-        Map<String, String> db = Map.of("LAB_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
-                "LAB_DB_USER", "postgres", "LAB_DB_PASSWORD", "");
+        Map<String, String> db = Map.of(
+                "LAB_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                "LAB_DB_USER",
+                "postgres",
+                "LAB_DB_PASSWORD",
+                "");
         try (AppProcess app = AppProcess.start(Files.createTempDirectory("lab-outage-"), db)) {
             BrowserContext student = browser.newContext();
             Page page = student.newPage();
@@ -83,22 +95,29 @@ class SurvivalIT extends BrowserTest {
             // Students' pages hold no websocket: the notice comes with the page's next request.
             BrowserSupport.untilTrue(page, notice::isVisible, 30_000);
             assertThat(notice.innerText()).isEqualTo("Progress not saved right now");
-            assertThat(page.locator(".lab-checkpoint").first().getAttribute("data-passed")).isNotNull();
-            List<Cookie> cookie = student.cookies().stream().filter(c -> c.name.equals("lab_learner")).toList();
+            assertThat(page.locator(".lab-checkpoint").first().getAttribute("data-passed"))
+                    .isNotNull();
+            List<Cookie> cookie = student.cookies().stream()
+                    .filter(c -> c.name.equals("lab_learner"))
+                    .toList();
 
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(pgPort).start()) {
+            try (EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setPort(pgPort).start()) {
                 // The retries find it, migrate it, write what waited, and the notice goes away at the next request.
                 BrowserSupport.untilTrue(page, () -> !notice.isVisible(), 60_000);
                 BrowserContext later = browser.newContext();
                 later.addCookies(cookie);
                 Page again = later.newPage();
                 again.navigate(app.url("/"));
-                assertThat(again.locator(".lab-card[data-slug='" + LESSON + "'] [data-progress]").innerText())
+                assertThat(again.locator(".lab-card[data-slug='" + LESSON + "'] [data-progress]")
+                                .innerText())
                         .containsPattern("· 1 of \\d+ checkpoints? passed");
                 later.close();
             }
             student.close();
-            assertThat(Files.readString(app.log)).doesNotContain("Exception in thread").doesNotContain(cookie.getFirst().value);
+            assertThat(Files.readString(app.log))
+                    .doesNotContain("Exception in thread")
+                    .doesNotContain(cookie.getFirst().value);
         }
     }
 
@@ -107,7 +126,9 @@ class SurvivalIT extends BrowserTest {
         Locator card = page.locator(".lab-card[data-slug='" + LESSON + "']");
         assertThat(card.locator("[data-progress]").innerText()).containsPattern("· 1 of \\d+ checkpoints? passed");
         Locator go = card.locator(".lab-card-continue");
-        assertThat(go.getAttribute("href")).contains("lessons/" + LESSON + "/train?").contains("trainer.rate=0.02");
+        assertThat(go.getAttribute("href"))
+                .contains("lessons/" + LESSON + "/train?")
+                .contains("trainer.rate=0.02");
         go.click();
         page.waitForURL("**/train?**trainer.rate=0.02**");
         page.navigate(app.url("/lessons/" + LESSON + "/optimum"));

@@ -17,8 +17,8 @@ class TrainerIT extends PageTest {
 
     private String summaryAfterTraining() {
         Locator summary = page.locator(".lab-linear-trainer [data-summary]");
-        page.waitForCondition(() -> summary.innerText().startsWith("L* = "),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.waitForCondition(
+                () -> summary.innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(60_000));
         return summary.innerText();
     }
 
@@ -36,10 +36,14 @@ class TrainerIT extends PageTest {
         assertThat(curves.locator("lab-chart canvas").count()).isPositive();
         curves.locator("vaadin-details").click();
         curves.locator("vaadin-details table").first().waitFor(); // the table is built when opened
-        assertThat(curves.locator("vaadin-details").innerText()).contains("L* = 2.50000").contains("run 12 (reached L*)");
+        assertThat(curves.locator("vaadin-details").innerText())
+                .contains("L* = 2.50000")
+                .contains("run 12 (reached L*)");
 
-        Download png = page.waitForDownload(() -> curves.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Download the chart Loss of every run against the global optimum L* as PNG"))
+        Download png = page.waitForDownload(() -> curves.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName("Download the chart Loss of every run against the global optimum L* as PNG"))
                 .click());
         assertThat(png.suggestedFilename()).isEqualTo("loss-curves.png");
     }
@@ -49,7 +53,10 @@ class TrainerIT extends PageTest {
         page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=1.5&starts=3&steps=200");
 
         String summary = summaryAfterTraining();
-        assertThat(summary).contains("0 of 3 runs reached L*").contains("3 diverged").doesNotContain("minimum");
+        assertThat(summary)
+                .contains("0 of 3 runs reached L*")
+                .contains("3 diverged")
+                .doesNotContain("minimum");
     }
 
     @Test
@@ -64,9 +71,11 @@ class TrainerIT extends PageTest {
         page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
         summaryAfterTraining();
         page.getByLabel("Learning rate η").fill("0.001");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
+                .click();
         page.waitForCondition(() -> page.url().contains("rate=0.001"));
-        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText()).isEmpty();
+        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText())
+                .isEmpty();
     }
 
     @Test
@@ -75,9 +84,12 @@ class TrainerIT extends PageTest {
         summaryAfterTraining();
         page.getByLabel("Learning rate η").fill("5e-2");
         page.getByLabel("Initial scale").fill("3e-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
-        page.waitForCondition(() -> page.url().contains("rate=0.05") && page.url().contains("scale=0.3"));
-        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText()).isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
+                .click();
+        page.waitForCondition(
+                () -> page.url().contains("rate=0.05") && page.url().contains("scale=0.3"));
+        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText())
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +97,8 @@ class TrainerIT extends PageTest {
         page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
         summaryAfterTraining();
         page.getByLabel("Hidden widths").fill("2,x");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
+                .click();
 
         Locator message = page.locator(".lab-linear-trainer .lab-widget-message");
         page.waitForCondition(() -> !message.innerText().isBlank());
@@ -96,21 +109,24 @@ class TrainerIT extends PageTest {
     void the_landscape_slice_says_how_far_the_run_leaves_the_plane() {
         page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/slice");
         Locator summary = page.locator(".lab-landscape-slice [data-summary]");
-        page.waitForCondition(() -> summary.innerText().startsWith("The run leaves the plane by at most"),
+        page.waitForCondition(
+                () -> summary.innerText().startsWith("The run leaves the plane by at most"),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
 
-        assertThat(summary.innerText()).contains("largest gap between the true loss and the slice's loss along it")
+        assertThat(summary.innerText())
+                .contains("largest gap between the true loss and the slice's loss along it")
                 .contains("(L* = 2.50000)");
         assertThat(page.locator(".lab-landscape-slice lab-chart")).hasCount(3);
-        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
-                .setPath(BrowserSupport.screenshot("landscape-slice")));
+        page.locator(".lab-landscape-slice")
+                .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("landscape-slice")));
     }
 
     @Test
     void the_slice_map_has_level_lines_and_the_same_slice_turns_into_a_3d_surface() {
         page.navigate("http://localhost:" + port + "/playground/landscape-slice?grid=40");
         Locator summary = page.locator(".lab-landscape-slice [data-summary]");
-        page.waitForCondition(() -> summary.innerText().startsWith("The run leaves the plane by at most"),
+        page.waitForCondition(
+                () -> summary.innerText().startsWith("The run leaves the plane by at most"),
                 new Page.WaitForConditionOptions().setTimeout(60_000));
         Locator map = page.locator(".lab-landscape-slice lab-chart").first();
         assertThat(map.getAttribute("data-dimensions")).isEqualTo("2");
@@ -123,27 +139,41 @@ class TrainerIT extends PageTest {
         page.getByText("Data table").first().click();
         // built on the server when opened
         page.locator(".lab-landscape-slice .lab-chart-table p").first().waitFor();
-        String levels = page.locator(".lab-landscape-slice .lab-chart-table").first().innerText();
+        String levels =
+                page.locator(".lab-landscape-slice .lab-chart-table").first().innerText();
         assertThat(levels).contains("Level lines at loss on the slice = ");
-        double[] values = java.util.Arrays.stream(levels.replaceAll("(?s).*Level lines at loss on the slice = ([^\\n]*)\\.\\s.*", "$1")
-                .split(", ")).mapToDouble(Double::parseDouble).toArray();
+        double[] values = java.util.Arrays.stream(
+                        levels.replaceAll("(?s).*Level lines at loss on the slice = ([^\\n]*)\\.\\s.*", "$1")
+                                .split(", "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
         assertThat(values.length).isBetween(2, 12);
         for (int k = 1; k < values.length; k++) {
             assertThat(values[k]).isGreaterThan(values[k - 1]);
         }
-        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
-                .setPath(BrowserSupport.screenshot("landscape-slice-level-lines")));
+        page.locator(".lab-landscape-slice")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(BrowserSupport.screenshot("landscape-slice-level-lines")));
 
-        page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("3-D surface")).click();
-        page.waitForCondition(() -> "3".equals(map.getAttribute("data-dimensions")),
+        page.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("3-D surface"))
+                .click();
+        page.waitForCondition(
+                () -> "3".equals(map.getAttribute("data-dimensions")),
                 new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(page.url()).contains("view=3d");
         assertThat(map.evaluate("el => el.currentOption.series[0].type")).isEqualTo("surface");
-        assertThat(page.locator(".lab-landscape-slice .lab-chart-tools").first().getByText("SVG").isVisible()).isFalse();
-        page.locator(".lab-landscape-slice").screenshot(new Locator.ScreenshotOptions()
-                .setPath(BrowserSupport.screenshot("landscape-slice-3d")));
+        assertThat(page.locator(".lab-landscape-slice .lab-chart-tools")
+                        .first()
+                        .getByText("SVG")
+                        .isVisible())
+                .isFalse();
+        page.locator(".lab-landscape-slice")
+                .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("landscape-slice-3d")));
 
-        page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Map with level lines")).click();
+        page.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("Map with level lines"))
+                .click();
         page.waitForCondition(() -> "2".equals(map.getAttribute("data-dimensions")));
         assertThat(page.url()).contains("view=map");
     }

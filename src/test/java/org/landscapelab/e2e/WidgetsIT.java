@@ -35,8 +35,9 @@ class WidgetsIT extends PageTest {
     void a_playground_url_opens_that_exact_example() {
         open("/playground/openness-explorer?W1=1,0;0,0;0,0&W2=0,0,0;1,0,0");
 
-        assertThat(summary()).isEqualTo("rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1, "
-                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))");
+        assertThat(summary())
+                .isEqualTo("rank W1 = 1, rank W2 = 1, rank W1W2 = 0, dim N(W1) ∩ C(W2) = 1, "
+                        + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 1: not locally open (k < min(m,n))");
         assertThat(field("W1 (m×k)").inputValue()).isEqualTo("1,0;0,0;0,0");
         assertThat(page.locator(".lab-verdict-word").innerText()).isEqualTo("Not locally open");
         assertThat(page.locator(".lab-openness-result lab-math .katex").count()).isGreaterThan(3);
@@ -51,7 +52,8 @@ class WidgetsIT extends PageTest {
         page.waitForCondition(() -> summary().endsWith(": locally open (k < min(m,n))"));
 
         assertThat(summary()).startsWith("rank W1 = 1, rank W2 = 1, rank W1W2 = 1, dim N(W1) ∩ C(W2) = 0");
-        page.waitForCondition(() -> page.url().contains("W2=1,0,0;0,0,0") || page.url().contains("W2=1%2C0%2C0%3B0%2C0%2C0"));
+        page.waitForCondition(
+                () -> page.url().contains("W2=1,0,0;0,0,0") || page.url().contains("W2=1%2C0%2C0%3B0%2C0%2C0"));
     }
 
     @Test
@@ -89,9 +91,12 @@ class WidgetsIT extends PageTest {
     void a_random_example_of_a_kind_is_of_that_kind() {
         open("/playground/openness-explorer");
         for (int i = 0; i < 3; i++) {
-            String before = field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New random example")).click();
-            page.waitForCondition(() -> !before.equals(field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue()));
+            String before =
+                    field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New random example"))
+                    .click();
+            page.waitForCondition(() -> !before.equals(
+                    field("W1 (m×k)").inputValue() + "|" + field("W2 (k×n)").inputValue()));
             page.waitForCondition(() -> summary().endsWith(": not locally open (k < min(m,n))"));
             // The default kind: equal ranks, not open.
             String s = summary();
@@ -106,8 +111,9 @@ class WidgetsIT extends PageTest {
     void the_lesson_widget_takes_its_state_from_the_url_under_its_id() {
         open("/lessons/matrix-multiplication/explore?explorer.W1=1,0;0,1;0,0&explorer.W2=1,0,0;0,1,0");
 
-        assertThat(summary()).isEqualTo("rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, "
-                + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
+        assertThat(summary())
+                .isEqualTo("rank W1 = 2, rank W2 = 2, rank W1W2 = 2, dim N(W1) ∩ C(W2) = 0, "
+                        + "dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n))");
         assertThat(page.locator(".lab-verdict").innerText()).contains("δ*(ε) = Θ(ε)");
         // The address keeps the page's own path and holds the pair, so "Copy link" shares this exact example.
         page.waitForCondition(() -> page.url().contains("/lessons/matrix-multiplication/explore?")
@@ -119,8 +125,9 @@ class WidgetsIT extends PageTest {
         open("/lessons/matrix-multiplication/explore?explorer.W1=1,0;0,1;0,0&explorer.W2=1,2,3");
 
         assertThat(page.locator(".lab-openness-result .lab-widget-message").innerText())
-                .startsWith("The link held settings that do not work (W2 must have as many rows as W1 has columns: W1 is 3×2,"
-                        + " W2 is 1×3); showing the lesson's example instead.");
+                .startsWith(
+                        "The link held settings that do not work (W2 must have as many rows as W1 has columns: W1 is 3×2,"
+                                + " W2 is 1×3); showing the lesson's example instead.");
         assertThat(summary()).endsWith(": not locally open (k < min(m,n))");
     }
 
@@ -138,7 +145,10 @@ class WidgetsIT extends PageTest {
 
         Locator section = page.locator("#widget-openness-explorer");
         assertThat(section.locator("h2").innerText()).isEqualTo("openness-explorer");
-        assertThat(section.locator("table").innerText()).contains("W1").contains("W2").contains("examples")
+        assertThat(section.locator("table").innerText())
+                .contains("W1")
+                .contains("W2")
+                .contains("examples")
                 .contains("at most 6 rows and columns");
         assertThat(section.locator("[data-summary]").innerText()).endsWith("(k < min(m,n))");
     }

@@ -40,18 +40,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the validator refuses (KaTeX's trusted commands among them) never reach a student; {@code XssCorpusValidatorTest}
  * checks them. The output states the count: "XSS corpus: N cases rendered, 0 scripts ran".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lab.lessons-dir=target/it-lessons/xss")
 class XssCorpusIT extends BrowserTest {
 
     private static final Path DIR = Path.of("target/it-lessons/xss");
     private static final List<Corpus.Case> ALL = Corpus.load();
-    private static final List<Corpus.Case> CASES = ALL.stream().filter(c -> !c.refusedByValidator()).toList();
+    private static final List<Corpus.Case> CASES =
+            ALL.stream().filter(c -> !c.refusedByValidator()).toList();
     /**
      * Cases per lesson: the player lists every step of a lesson on each step, so short lessons keep each step quick
      * to open (the corpus would fit one lesson file: it is far below 1 MB).
      */
     private static final int PER_LESSON = 50;
+
     private static final String FOREIGN = "request to another host: ";
     /** The lessons' slugs, {@code xss}, {@code xss-2}, …, and their cases. */
     private static final java.util.Map<String, List<Corpus.Case>> LESSONS = new java.util.LinkedHashMap<>();
@@ -141,8 +144,9 @@ class XssCorpusIT extends BrowserTest {
                 Files.createDirectories(DIR.resolve(slug));
                 Files.writeString(DIR.resolve(slug).resolve("lesson.md"), Corpus.lesson("XSS corpus " + slug, part));
             }
-            Files.writeString(DIR.resolve("course.yml"), "parts:\n  - title: XSS\n    lessons: ["
-                    + String.join(", ", LESSONS.keySet()) + "]\n");
+            Files.writeString(
+                    DIR.resolve("course.yml"),
+                    "parts:\n  - title: XSS\n    lessons: [" + String.join(", ", LESSONS.keySet()) + "]\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,10 +161,12 @@ class XssCorpusIT extends BrowserTest {
     private final List<Request> foreignRequests = Collections.synchronizedList(new ArrayList<>());
     /** Requests to other hosts that the content-security policy stopped before they left the browser. */
     private final List<String> blockedByPolicy = new ArrayList<>();
+
     private long navigating;
     private long inspecting;
     /** Per case: what went wrong, for the summary line. */
     private final List<String> failures = new ArrayList<>();
+
     private int scriptsRan;
     private int rendered;
     private String onStep;
@@ -171,13 +177,17 @@ class XssCorpusIT extends BrowserTest {
         // The app serves a lesson only when the validator finds no error in it: check first, with line numbers.
         LessonCatalog catalog = LessonCatalog.load(DIR, WidgetSchemas.none());
         assertThat(catalog.problems().stream().filter(LessonProblem::error).map(LessonProblem::toString))
-                .as("errors in the corpus lessons").isEmpty();
+                .as("errors in the corpus lessons")
+                .isEmpty();
         for (var lesson : LESSONS.entrySet()) {
-            assertThat(Files.size(DIR.resolve(lesson.getKey()).resolve("lesson.md"))).as("a lesson file is under 1 MB")
+            assertThat(Files.size(DIR.resolve(lesson.getKey()).resolve("lesson.md")))
+                    .as("a lesson file is under 1 MB")
                     .isLessThan(1_000_000);
-            assertThat(catalog.find(lesson.getKey()).orElseThrow().steps()).extracting(Step::id)
+            assertThat(catalog.find(lesson.getKey()).orElseThrow().steps())
+                    .extracting(Step::id)
                     .as("one step per case in %s", lesson.getKey())
-                    .containsExactlyElementsOf(lesson.getValue().stream().map(Corpus.Case::stepId).toList());
+                    .containsExactlyElementsOf(
+                            lesson.getValue().stream().map(Corpus.Case::stepId).toList());
         }
 
         context = browser.newContext();
@@ -196,8 +206,10 @@ class XssCorpusIT extends BrowserTest {
         List<DynamicNode> tests = new ArrayList<>();
         LESSONS.forEach((slug, cases) -> cases.forEach(c -> tests.add(dynamicTest(c.toString(), () -> play(slug, c)))));
         tests.add(dynamicTest("summary: no script ran in any case", this::summary));
-        return Stream.of(dynamicContainer("XSS corpus: " + CASES.size() + " cases in Chromium ("
-                + (ALL.size() - CASES.size()) + " more refused by the validator)", tests));
+        return Stream.of(dynamicContainer(
+                "XSS corpus: " + CASES.size() + " cases in Chromium (" + (ALL.size() - CASES.size())
+                        + " more refused by the validator)",
+                tests));
     }
 
     @AfterEach
@@ -235,8 +247,10 @@ class XssCorpusIT extends BrowserTest {
             if (next) {
                 // a click event straight to the button: the student's click, without Playwright's wait for a
                 // steady layout, which would double the time per case
-                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Next")).dispatchEvent("click");
+                page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Next"))
+                        .dispatchEvent("click");
                 page.locator(article).waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(10_000));
             }
         } catch (PlaywrightException e) {
@@ -253,8 +267,8 @@ class XssCorpusIT extends BrowserTest {
         navigating += shown - start;
 
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> seen = (java.util.Map<String, Object>) page.locator(article)
-                .evaluate(INSPECT, c.marker());
+        java.util.Map<String, Object> seen =
+                (java.util.Map<String, Object>) page.locator(article).evaluate(INSPECT, c.marker());
         inspecting += System.nanoTime() - shown;
         @SuppressWarnings("unchecked")
         List<String> problems = new ArrayList<>((List<String>) seen.get("found"));
@@ -269,7 +283,9 @@ class XssCorpusIT extends BrowserTest {
         if (!problems.isEmpty()) {
             failures.add(c + ": " + problems);
         }
-        assertThat(problems).as("what %s left in the page or ran:%n%s%n", c, c.text()).isEmpty();
+        assertThat(problems)
+                .as("what %s left in the page or ran:%n%s%n", c, c.text())
+                .isEmpty();
     }
 
     /** Hits recorded by the trap since the last call, dialogs and requests to other hosts included. */
@@ -281,7 +297,8 @@ class XssCorpusIT extends BrowserTest {
                 List<String> trapped = (List<String>) page.evaluate("() => window.__xssHits.splice(0)");
                 hits.addAll(trapped);
             } catch (PlaywrightException e) {
-                hits.add("the page could not be read: " + e.getMessage().lines().findFirst().orElse(""));
+                hits.add("the page could not be read: "
+                        + e.getMessage().lines().findFirst().orElse(""));
             }
         }
         synchronized (dialogs) {
@@ -331,9 +348,10 @@ class XssCorpusIT extends BrowserTest {
                 + failures.size() + " cases failed (" + (ALL.size() - CASES.size())
                 + " more cases refused by the validator, see XssCorpusValidatorTest)");
         failures.forEach(f -> System.out.println("  " + f));
-        System.out.println("  requests to other hosts that the content-security policy kept in the browser: "
-                + blockedByPolicy);
-        System.out.printf("  per case: %d ms to open the step, %d ms to inspect it%n",
+        System.out.println(
+                "  requests to other hosts that the content-security policy kept in the browser: " + blockedByPolicy);
+        System.out.printf(
+                "  per case: %d ms to open the step, %d ms to inspect it%n",
                 navigating / 1_000_000 / Math.max(1, rendered), inspecting / 1_000_000 / Math.max(1, rendered));
         assertThat(rendered).as("cases rendered").isEqualTo(CASES.size()).isGreaterThanOrEqualTo(100);
         assertThat(failures).isEmpty();

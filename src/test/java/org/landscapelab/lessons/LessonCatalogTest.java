@@ -29,7 +29,10 @@ class LessonCatalogTest {
         LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
         assertThat(catalog.lessons()).extracting(LessonSummary::slug).containsExactly("gamma", "alpha", "beta");
-        assertThat(catalog.course().parts()).singleElement().extracting(Course.Part::title).isEqualTo("P");
+        assertThat(catalog.course().parts())
+                .singleElement()
+                .extracting(Course.Part::title)
+                .isEqualTo("P");
         assertThat(catalog.lessons().get(1)).isEqualTo(new LessonSummary("alpha", "Alpha", "First letter", 5));
         assertThat(catalog.problems()).isEmpty();
     }
@@ -59,9 +62,12 @@ class LessonCatalogTest {
         LessonCatalog catalog = LessonCatalog.load(dir, WidgetSchemas.none());
 
         assertThat(catalog.lessons()).isEmpty();
-        assertThat(catalog.problems()).extracting(LessonProblem::toString).containsExactlyInAnyOrder(
-                Path.of("plain", "lesson.md") + ":1:1: expected front matter: a first line `---`, then YAML with `title:`",
-                Path.of("untitled", "lesson.md") + ":2:1: front matter needs `title:` with the lesson's title");
+        assertThat(catalog.problems())
+                .extracting(LessonProblem::toString)
+                .containsExactlyInAnyOrder(
+                        Path.of("plain", "lesson.md")
+                                + ":1:1: expected front matter: a first line `---`, then YAML with `title:`",
+                        Path.of("untitled", "lesson.md") + ":2:1: front matter needs `title:` with the lesson's title");
     }
 
     @Test

@@ -38,17 +38,87 @@ class LessonFuzzTest {
     });
 
     // Pieces of the lesson format and of hostile input, spliced into the seeds.
-    private static final String[] DEBRIS = {"$", "$$", "```", "~~~", "````{note}\n", "```{openness-explorer}\n",
-        "```{checkpoint}\ntype: openness-classify\n", "```{expect}\nwidget: e\nvalues: {x: 1}\n", "```{linear-trainer}\n",
-        "---\n", "## ", "{#", "{#Bad Id}", "\n", ":", ": [", "[", "]", "](", "{", "}", "\\", "\\begin{pmatrix}",
-        "\\end{cases}", "\\href{javascript:x}{y}", "W1: [[1, 2], [3]]\n", "W1: \"1e308,1e308;1,1\"\n", "rate: 5e-1\n",
-        "hidden: 99999999999\n", "X: \"NaN,Infinity;-0,1e-320\"\n", "<script>", "<img src=x onerror=alert(1)>",
-        "<a href=\"javascript:alert(1)\">", "![x](https://evil.example/p.png)", "[x](javascript:alert(1))",
-        "\t", "*", "_", "&", "LABMATHTOKEN", "LABMATHTOKEN7X", "LABMATHTOKEN99999999999X", "\u0000", "\u202e",
-        "\ufeff", "\r", "\r\n", "١٢٣", "１２", "𝟙", "é", "\ud800", "<!--", "-->", "|a|b|\n|-|-|\n", "> ", "    ",
-        "{{", "}}", "\"", "'", "&#x09;", "%", "\\\\", "^", "_{", "\\left(", "\\right)", "id: e\n", "locked: [W1]\n",
-        "prerequisites: [a, b]\n", "minutes: 1e9\n", "title: |\n", "- \n", "? \n", "!!binary AAAA\n", "*alias\n",
-        "&anchor x\n", "<<: *a\n"};
+    private static final String[] DEBRIS = {
+        "$",
+        "$$",
+        "```",
+        "~~~",
+        "````{note}\n",
+        "```{openness-explorer}\n",
+        "```{checkpoint}\ntype: openness-classify\n",
+        "```{expect}\nwidget: e\nvalues: {x: 1}\n",
+        "```{linear-trainer}\n",
+        "---\n",
+        "## ",
+        "{#",
+        "{#Bad Id}",
+        "\n",
+        ":",
+        ": [",
+        "[",
+        "]",
+        "](",
+        "{",
+        "}",
+        "\\",
+        "\\begin{pmatrix}",
+        "\\end{cases}",
+        "\\href{javascript:x}{y}",
+        "W1: [[1, 2], [3]]\n",
+        "W1: \"1e308,1e308;1,1\"\n",
+        "rate: 5e-1\n",
+        "hidden: 99999999999\n",
+        "X: \"NaN,Infinity;-0,1e-320\"\n",
+        "<script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"javascript:alert(1)\">",
+        "![x](https://evil.example/p.png)",
+        "[x](javascript:alert(1))",
+        "\t",
+        "*",
+        "_",
+        "&",
+        "LABMATHTOKEN",
+        "LABMATHTOKEN7X",
+        "LABMATHTOKEN99999999999X",
+        "\u0000",
+        "\u202e",
+        "\ufeff",
+        "\r",
+        "\r\n",
+        "١٢٣",
+        "１２",
+        "𝟙",
+        "é",
+        "\ud800",
+        "<!--",
+        "-->",
+        "|a|b|\n|-|-|\n",
+        "> ",
+        "    ",
+        "{{",
+        "}}",
+        "\"",
+        "'",
+        "&#x09;",
+        "%",
+        "\\\\",
+        "^",
+        "_{",
+        "\\left(",
+        "\\right)",
+        "id: e\n",
+        "locked: [W1]\n",
+        "prerequisites: [a, b]\n",
+        "minutes: 1e9\n",
+        "title: |\n",
+        "- \n",
+        "? \n",
+        "!!binary AAAA\n",
+        "*alias\n",
+        "&anchor x\n",
+        "<<: *a\n"
+    };
 
     @TempDir
     Path root;
@@ -97,8 +167,8 @@ class LessonFuzzTest {
                 }
             }
         });
-        System.out.printf("lesson fuzz: %d inputs, %d failures, slowest %.1f ms%n", tried[0], failures.size(),
-                slowest[0] / 1e6);
+        System.out.printf(
+                "lesson fuzz: %d inputs, %d failures, slowest %.1f ms%n", tried[0], failures.size(), slowest[0] / 1e6);
         assertThat(failures).isEmpty();
         assertThat(tried[0]).isEqualTo(INPUTS);
     }
@@ -123,7 +193,11 @@ class LessonFuzzTest {
                 decodes = false;
             }
             if (problem.isPresent()) {
-                long lines = new String(bytes, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count() + 1;
+                long lines = new String(bytes, StandardCharsets.ISO_8859_1)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 assertThat(problem.get().line()).isBetween(1, (int) lines);
                 assertThat(problem.get().column()).isPositive();
                 assertThat(problem.get().message()).startsWith("the file is not UTF-8 text: byte 0x");
@@ -136,7 +210,9 @@ class LessonFuzzTest {
         List<String> seeds = new ArrayList<>();
         for (Path dir : List.of(Path.of("lessons"), Path.of("src/test/resources/fuzz/lessons"))) {
             try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md"))
+                        .sorted()
+                        .toList()) {
                     seeds.add(Files.readString(f));
                 }
             }

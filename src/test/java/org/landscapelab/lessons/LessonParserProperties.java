@@ -18,10 +18,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LessonParserProperties {
 
-    private static final String[] DEBRIS = {"$", "$$", "```", "```{theorem}\n", "```{openness-explorer}\n", "---\n",
-        "## ", "{#", "\n", ":", "[", "]", "](", "{", "}", "\\", "W1: [[1, 2], [3]]\n", "<script>", "\t", "*", "_",
-        "LABMATHTOKEN", "LABMATHTOKEN7X", "LABMATHTOKEN99999999999X", "```{checkpoint}\ntype: openness-classify\n",
-        "```{expect}\nwidget: e\n", "\n\n## LABMATHTOKEN3X\n"};
+    private static final String[] DEBRIS = {
+        "$",
+        "$$",
+        "```",
+        "```{theorem}\n",
+        "```{openness-explorer}\n",
+        "---\n",
+        "## ",
+        "{#",
+        "\n",
+        ":",
+        "[",
+        "]",
+        "](",
+        "{",
+        "}",
+        "\\",
+        "W1: [[1, 2], [3]]\n",
+        "<script>",
+        "\t",
+        "*",
+        "_",
+        "LABMATHTOKEN",
+        "LABMATHTOKEN7X",
+        "LABMATHTOKEN99999999999X",
+        "```{checkpoint}\ntype: openness-classify\n",
+        "```{expect}\nwidget: e\n",
+        "\n\n## LABMATHTOKEN3X\n"
+    };
 
     @TempDir
     Path root;
@@ -34,14 +59,17 @@ class LessonParserProperties {
         Files.createDirectories(folder);
         LessonParser parser = new LessonParser(LessonParserTest.WIDGETS);
 
-        qt().withFixedSeed(20261126L).withExamples(2000)
+        qt().withFixedSeed(20261126L)
+                .withExamples(2000)
                 .forAll(lists().of(integers().between(0, Integer.MAX_VALUE - 1)).ofSizeBetween(1, 12))
                 .checkAssert(edits -> {
                     String damaged = damage(original, edits);
-                    LessonParser.Result result = parser.parse(folder, Path.of("matrix-multiplication", "lesson.md"), damaged);
+                    LessonParser.Result result =
+                            parser.parse(folder, Path.of("matrix-multiplication", "lesson.md"), damaged);
                     long lines = damaged.lines().count() + 1;
                     assertThat(result.lesson().isPresent() || !result.problems().isEmpty())
-                            .as("a lesson or a reason").isTrue();
+                            .as("a lesson or a reason")
+                            .isTrue();
                     assertThat(result.problems()).allSatisfy(p -> {
                         assertThat(p.line()).isBetween(0, (int) lines + 1);
                         assertThat(p.message()).isNotBlank();

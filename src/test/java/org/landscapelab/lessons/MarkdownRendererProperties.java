@@ -19,7 +19,8 @@ class MarkdownRendererProperties {
 
     @Test
     void rendered_html_carries_no_script_handler_or_javascript_url_whatever_surrounds_it() {
-        qt().withFixedSeed(42).withExamples(500)
+        qt().withFixedSeed(42)
+                .withExamples(500)
                 .forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 200))
                 .checkAssert(noise -> {
                     Document doc = Jsoup.parseBodyFragment(renderer.render(noise + HOSTILE + noise));

@@ -93,8 +93,8 @@ public class XssCorpusValidatorTest {
                 List<String> block = lines.subList(start, i);
                 int number = cases.size() + 1;
                 if (block.isEmpty() || !block.getFirst().startsWith("# ")) {
-                    throw new IllegalArgumentException("case " + number + " (line " + start + ") does not start with"
-                            + " `# name`");
+                    throw new IllegalArgumentException(
+                            "case " + number + " (line " + start + ") does not start with" + " `# name`");
                 }
                 String name = block.getFirst().substring(2).strip();
                 if (!names.add(name)) {
@@ -111,14 +111,17 @@ public class XssCorpusValidatorTest {
                     body++;
                 }
                 // blank lines around the case go, its indentation stays (an indented code block is a case too)
-                String text = String.join("\n", block.subList(body, block.size())).replaceFirst("^(\\s*\n)+", "")
+                String text = String.join("\n", block.subList(body, block.size()))
+                        .replaceFirst("^(\\s*\n)+", "")
                         .stripTrailing();
                 if (text.isEmpty()) {
                     throw new IllegalArgumentException("case `" + name + "` is empty");
                 }
                 text = text.replace("{{N}}", String.valueOf(number));
-                text = CHARACTER.matcher(text).replaceAll(m ->
-                        Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+                text = CHARACTER
+                        .matcher(text)
+                        .replaceAll(
+                                m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
                 cases.add(new Case(number, name, refused, text));
             }
             return List.copyOf(cases);
@@ -133,8 +136,11 @@ public class XssCorpusValidatorTest {
                     + " one per step\nminutes: 1\n---\n");
             for (Case c : cases) {
                 md.append("## Case %03d {#%s}\n\n".formatted(c.number(), c.stepId()))
-                        .append("<div class=\"xss-case\" id=\"").append(c.marker()).append("\"></div>\n\n")
-                        .append(c.text()).append("\n\n");
+                        .append("<div class=\"xss-case\" id=\"")
+                        .append(c.marker())
+                        .append("\"></div>\n\n")
+                        .append(c.text())
+                        .append("\n\n");
             }
             return md.toString();
         }
@@ -145,12 +151,13 @@ public class XssCorpusValidatorTest {
     private LessonCatalog oneLessonPerCase(List<Corpus.Case> cases) throws IOException {
         // the lesson the browser test plays, so that a case's link to `/lessons/xss` finds it here too
         Files.createDirectories(dir.resolve("xss"));
-        Files.writeString(dir.resolve("xss").resolve(LessonCatalog.LESSON_FILE),
-                "---\ntitle: XSS\n---\n## Start\n\nText\n");
+        Files.writeString(
+                dir.resolve("xss").resolve(LessonCatalog.LESSON_FILE), "---\ntitle: XSS\n---\n## Start\n\nText\n");
         StringBuilder course = new StringBuilder("parts:\n  - title: XSS\n    lessons:\n      - xss\n");
         for (Corpus.Case c : cases) {
             Files.createDirectories(dir.resolve(c.stepId()));
-            Files.writeString(dir.resolve(c.stepId()).resolve(LessonCatalog.LESSON_FILE),
+            Files.writeString(
+                    dir.resolve(c.stepId()).resolve(LessonCatalog.LESSON_FILE),
                     Corpus.lesson("XSS case " + c.number(), List.of(c)));
             course.append("      - ").append(c.stepId()).append('\n');
         }
@@ -159,7 +166,10 @@ public class XssCorpusValidatorTest {
     }
 
     private static List<String> errors(List<LessonProblem> problems) {
-        return problems.stream().filter(LessonProblem::error).map(LessonProblem::toString).toList();
+        return problems.stream()
+                .filter(LessonProblem::error)
+                .map(LessonProblem::toString)
+                .toList();
     }
 
     @Test
@@ -174,29 +184,38 @@ public class XssCorpusValidatorTest {
 
     @TestFactory
     Stream<DynamicTest> every_case_marked_refused_keeps_its_lesson_from_students() throws IOException {
-        List<Corpus.Case> refused = CASES.stream().filter(Corpus.Case::refusedByValidator).toList();
+        List<Corpus.Case> refused =
+                CASES.stream().filter(Corpus.Case::refusedByValidator).toList();
         LessonCatalog catalog = oneLessonPerCase(refused);
-        return refused.stream().map(c -> dynamicTest(c.toString(), () -> {
-            assertThat(errors(catalog.problems(c.stepId()))).as("errors the validator finds in %s:%n%s", c, c.text())
-                    .isNotEmpty();
-            assertThat(catalog.find(c.stepId())).as("%s is served to students", c).isEmpty();
-        }));
+        return refused.stream()
+                .map(c -> dynamicTest(c.toString(), () -> {
+                    assertThat(errors(catalog.problems(c.stepId())))
+                            .as("errors the validator finds in %s:%n%s", c, c.text())
+                            .isNotEmpty();
+                    assertThat(catalog.find(c.stepId()))
+                            .as("%s is served to students", c)
+                            .isEmpty();
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> every_other_case_is_accepted_so_the_browser_test_sees_it() throws IOException {
-        List<Corpus.Case> browser = CASES.stream().filter(c -> !c.refusedByValidator()).toList();
+        List<Corpus.Case> browser =
+                CASES.stream().filter(c -> !c.refusedByValidator()).toList();
         LessonCatalog catalog = oneLessonPerCase(browser);
-        return browser.stream().map(c -> dynamicTest(c.toString(), () -> {
-            assertThat(errors(catalog.problems(c.stepId()))).as("errors the validator finds in %s:%n%s", c, c.text())
-                    .isEmpty();
-            assertThat(catalog.find(c.stepId())).as("%s is served", c).isPresent();
-        }));
+        return browser.stream()
+                .map(c -> dynamicTest(c.toString(), () -> {
+                    assertThat(errors(catalog.problems(c.stepId())))
+                            .as("errors the validator finds in %s:%n%s", c, c.text())
+                            .isEmpty();
+                    assertThat(catalog.find(c.stepId())).as("%s is served", c).isPresent();
+                }));
     }
 
     @Test
     void all_browser_cases_in_one_lesson_give_one_step_each_with_its_marker_and_no_formula() throws IOException {
-        List<Corpus.Case> browser = CASES.stream().filter(c -> !c.refusedByValidator()).toList();
+        List<Corpus.Case> browser =
+                CASES.stream().filter(c -> !c.refusedByValidator()).toList();
         Files.createDirectories(dir.resolve("xss"));
         Path file = dir.resolve("xss").resolve(LessonCatalog.LESSON_FILE);
         Files.writeString(file, Corpus.lesson("XSS corpus", browser));
@@ -207,12 +226,17 @@ public class XssCorpusValidatorTest {
 
         assertThat(errors(catalog.problems())).isEmpty();
         Lesson lesson = catalog.find("xss").orElseThrow();
-        assertThat(lesson.steps()).extracting(Step::id)
-                .containsExactlyElementsOf(browser.stream().map(Corpus.Case::stepId).toList());
+        assertThat(lesson.steps())
+                .extracting(Step::id)
+                .containsExactlyElementsOf(
+                        browser.stream().map(Corpus.Case::stepId).toList());
         for (int i = 0; i < browser.size(); i++) {
             String html = lesson.steps().get(i).blocks().stream()
-                    .map(b -> b instanceof Block.Html h ? h.html() : "").reduce("", String::concat);
-            assertThat(html).as(browser.get(i).toString()).contains("id=\"" + browser.get(i).marker() + "\"")
+                    .map(b -> b instanceof Block.Html h ? h.html() : "")
+                    .reduce("", String::concat);
+            assertThat(html)
+                    .as(browser.get(i).toString())
+                    .contains("id=\"" + browser.get(i).marker() + "\"")
                     .doesNotContain("<lab-math");
         }
     }

@@ -16,16 +16,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumbersTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "5e-2|0.05", "5E-2|0.05", "0.05|0.05", ".5|0.5", "+3|3", "-1e308|-1e308", "1e308|1e308", "\u22123|-3",
-        "  7  |7", "3.|3", "1e-300|1e-300", "2.5e+3|2500"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "5e-2|0.05",
+                "5E-2|0.05",
+                "0.05|0.05",
+                ".5|0.5",
+                "+3|3",
+                "-1e308|-1e308",
+                "1e308|1e308",
+                "\u22123|-3",
+                "  7  |7",
+                "3.|3",
+                "1e-300|1e-300",
+                "2.5e+3|2500"
+            })
     void reads_decimal_and_scientific_notation_as_written(String text, double expected) throws NumericsException {
         assertThat(Numbers.parse(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,0", "1,000", "1 000", "NaN", "Infinity", "-inf", "1e400", "1e-400", "", "0x10", "٣",
-        "1e", "e5", "--1", "1.2.3", "5e-2x"})
+    @ValueSource(
+            strings = {
+                "1,0",
+                "1,000",
+                "1 000",
+                "NaN",
+                "Infinity",
+                "-inf",
+                "1e400",
+                "1e-400",
+                "",
+                "0x10",
+                "٣",
+                "1e",
+                "e5",
+                "--1",
+                "1.2.3",
+                "5e-2x"
+            })
     void refuses_what_is_not_one_finite_number(String text) {
         assertThatThrownBy(() -> Numbers.parse(text)).isInstanceOf(NumericsException.class);
     }
@@ -61,10 +91,14 @@ class NumbersTest {
 
     @Test
     void every_accepted_string_means_its_exact_decimal_value_rounded_once() {
-        qt().withFixedSeed(7L).withExamples(5_000).forAll(longs().between(-99_999_999L, 99_999_999L),
-                longs().between(-320, 300)).checkAssert((mantissa, exponent) -> {
+        qt().withFixedSeed(7L)
+                .withExamples(5_000)
+                .forAll(longs().between(-99_999_999L, 99_999_999L), longs().between(-320, 300))
+                .checkAssert((mantissa, exponent) -> {
                     String text = mantissa + "e" + exponent;
-                    double expected = new BigDecimal(mantissa).scaleByPowerOfTen(exponent.intValue()).doubleValue();
+                    double expected = new BigDecimal(mantissa)
+                            .scaleByPowerOfTen(exponent.intValue())
+                            .doubleValue();
                     if (mantissa == 0 || (expected != 0 && Double.isFinite(expected))) {
                         assertThat(parseOrFail(text)).as(text).isEqualTo(expected);
                     }

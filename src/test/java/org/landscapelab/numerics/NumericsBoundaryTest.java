@@ -22,12 +22,27 @@ class NumericsBoundaryTest {
      * Kernels shared between the topic sub-packages: Java cannot make a class visible to sibling packages only, so
      * they are public, and {@link #kernels_are_used_only_inside_numerics} keeps them there. They may speak EJML.
      */
-    private static final List<String> KERNELS = List.of("Ejml", "Svd", "Subspaces", "Unimodular", "Checks",
-            "MatrixText", "NetworkState", "NetworkHessian", "CurveExpansion", "Witnesses", "OpennessAnalysis", "Budget");
+    private static final List<String> KERNELS = List.of(
+            "Ejml",
+            "Svd",
+            "Subspaces",
+            "Unimodular",
+            "Checks",
+            "MatrixText",
+            "NetworkState",
+            "NetworkHessian",
+            "CurveExpansion",
+            "Witnesses",
+            "OpennessAnalysis",
+            "Budget");
 
     /** LinearNetwork's accessors for the slice and the certificate (same rule: numerics only). */
-    private static final List<String> KERNEL_MEMBERS = List.of("LinearNetwork.x", "LinearNetwork.y",
-            "LinearNetwork.omega", "LinearNetwork.state", "LinearNetwork.gradientScale");
+    private static final List<String> KERNEL_MEMBERS = List.of(
+            "LinearNetwork.x",
+            "LinearNetwork.y",
+            "LinearNetwork.omega",
+            "LinearNetwork.state",
+            "LinearNetwork.gradientScale");
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,9 +50,13 @@ class NumericsBoundaryTest {
 
     @Test
     void kernels_are_used_only_inside_numerics() {
-        noClasses().that().resideOutsideOfPackage("org.landscapelab.numerics..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "are numerics kernels", c -> c.getPackageName().startsWith("org.landscapelab.numerics")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.landscapelab.numerics..")
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are numerics kernels",
+                        c -> c.getPackageName().startsWith("org.landscapelab.numerics")
                                 && KERNELS.contains(topLevel(c).getSimpleName())))
                 .check(APP);
     }
@@ -50,8 +69,14 @@ class NumericsBoundaryTest {
         return t;
     }
 
-    private static final List<String> SECOND_PART = List.of("OpennessProbe", "TwoLayerCriticalPoints",
-            "CriticalPointCertificate", "Hypotheses", "LandscapeSlice", "LeakyReluNetwork", "Contours");
+    private static final List<String> SECOND_PART = List.of(
+            "OpennessProbe",
+            "TwoLayerCriticalPoints",
+            "CriticalPointCertificate",
+            "Hypotheses",
+            "LandscapeSlice",
+            "LeakyReluNetwork",
+            "Contours");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -59,9 +84,18 @@ class NumericsBoundaryTest {
 
     @Test
     void numerics_depends_on_neither_spring_nor_vaadin_nor_other_app_packages() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                "org.landscapelab.lessons..", "org.landscapelab.ui..", "org.landscapelab.widgets..",
-                "org.landscapelab.components..", "org.landscapelab.config..").check(MAIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.vaadin..",
+                        "org.landscapelab.lessons..",
+                        "org.landscapelab.ui..",
+                        "org.landscapelab.widgets..",
+                        "org.landscapelab.components..",
+                        "org.landscapelab.config..")
+                .check(MAIN);
     }
 
     @Test
@@ -69,7 +103,8 @@ class NumericsBoundaryTest {
         List<String> leaks = new ArrayList<>();
         for (JavaClass jc : MAIN) {
             Class<?> c = jc.reflect();
-            if (!Modifier.isPublic(c.getModifiers()) || KERNELS.contains(topLevel(jc).getSimpleName())) {
+            if (!Modifier.isPublic(c.getModifiers())
+                    || KERNELS.contains(topLevel(jc).getSimpleName())) {
                 continue;
             }
             for (Method m : c.getDeclaredMethods()) {
@@ -95,7 +130,8 @@ class NumericsBoundaryTest {
     void the_public_api_is_the_documented_short_list() {
         List<String> publicTypes = new ArrayList<>();
         for (JavaClass jc : MAIN) {
-            if (jc.reflect().getEnclosingClass() == null && Modifier.isPublic(jc.reflect().getModifiers())) {
+            if (jc.reflect().getEnclosingClass() == null
+                    && Modifier.isPublic(jc.reflect().getModifiers())) {
                 publicTypes.add(jc.getSimpleName());
             }
         }
@@ -104,9 +140,25 @@ class NumericsBoundaryTest {
         publicTypes.removeAll(SECOND_PART);
         publicTypes.removeAll(KERNELS);
 
-        assertThat(publicTypes).containsExactlyInAnyOrder("Matrix", "NumericsException", "Tolerances",
-                "LinearAlgebra", "Subspace", "LocalOpenness", "Condition", "ExerciseKind", "Exercise",
-                "ExerciseGenerator", "LinearNetwork", "CriticalPoint", "ReducedRankRegression", "GradientDescent", "MultiStart", "TrajectorySlice", "Numbers");
+        assertThat(publicTypes)
+                .containsExactlyInAnyOrder(
+                        "Matrix",
+                        "NumericsException",
+                        "Tolerances",
+                        "LinearAlgebra",
+                        "Subspace",
+                        "LocalOpenness",
+                        "Condition",
+                        "ExerciseKind",
+                        "Exercise",
+                        "ExerciseGenerator",
+                        "LinearNetwork",
+                        "CriticalPoint",
+                        "ReducedRankRegression",
+                        "GradientDescent",
+                        "MultiStart",
+                        "TrajectorySlice",
+                        "Numbers");
     }
 
     private static void check(List<String> leaks, Class<?> c, String member, String signature) {

@@ -31,9 +31,10 @@ class ConcurrentLearnersTest {
         try (HikariDataSource ds = TestDatabases.fresh(kind, 10)) {
             JdbcClient jdbc = JdbcClient.create(ds);
             Migrations migrations = new Migrations();
-            migrations.migrate(org.flywaydb.core.Flyway.configure().dataSource(ds).load());
-            ProgressRecorder recorder = new ProgressRecorder(new LearnerRepository(jdbc),
-                    new ProgressRepository(jdbc), migrations);
+            migrations.migrate(
+                    org.flywaydb.core.Flyway.configure().dataSource(ds).load());
+            ProgressRecorder recorder =
+                    new ProgressRecorder(new LearnerRepository(jdbc), new ProgressRepository(jdbc), migrations);
             AtomicLong sent = new AtomicLong();
             AtomicLong resent = new AtomicLong();
             List<long[]> latencies = new ArrayList<>();
@@ -55,8 +56,14 @@ class ConcurrentLearnersTest {
                     }
                     while (System.nanoTime() < end.get() && n < mine.length - 1) {
                         ProgressEvent e = random.nextInt(4) == 0
-                                ? ProgressEvent.attempt("lesson-" + random.nextInt(3), "step", "cp",
-                                        "answer " + n, random.nextBoolean(), random.nextLong(), recorder.now())
+                                ? ProgressEvent.attempt(
+                                        "lesson-" + random.nextInt(3),
+                                        "step",
+                                        "cp",
+                                        "answer " + n,
+                                        random.nextBoolean(),
+                                        random.nextLong(),
+                                        recorder.now())
                                 : ProgressEvent.step("lesson-" + random.nextInt(3), "step-" + n, recorder.now());
                         long t = System.nanoTime();
                         recorder.record(token, e);
@@ -82,17 +89,35 @@ class ConcurrentLearnersTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             assertThat(recorder.saving()).isTrue();
             assertThat(recorder.waiting()).isZero();
-            long stored = jdbc.sql("SELECT COUNT(*) FROM progress_event").query(Long.class).single();
+            long stored = jdbc.sql("SELECT COUNT(*) FROM progress_event")
+                    .query(Long.class)
+                    .single();
             assertThat(stored).isEqualTo(sent.get());
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM learner").query(Long.class).single()).isEqualTo(LEARNERS);
-            assertThat(jdbc.sql("SELECT COUNT(DISTINCT learner_id) FROM progress_event").query(Long.class).single())
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM learner")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(LEARNERS);
+            assertThat(jdbc.sql("SELECT COUNT(DISTINCT learner_id) FROM progress_event")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(LEARNERS);
 
-            long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1)).sorted().toArray();
-            System.out.printf("records load %s: %d learners, %.0f s, %d events stored (+%d retries refused), "
-                    + "%.0f events/s; write p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n", kind, LEARNERS, seconds,
-                    stored, resent.get(), stored / seconds, all[all.length / 2] / 1e6,
-                    all[(int) (all.length * 0.95)] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+            long[] all = latencies.stream()
+                    .flatMapToLong(a -> Arrays.stream(a, 1, (int) a[0] + 1))
+                    .sorted()
+                    .toArray();
+            System.out.printf(
+                    "records load %s: %d learners, %.0f s, %d events stored (+%d retries refused), "
+                            + "%.0f events/s; write p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                    kind,
+                    LEARNERS,
+                    seconds,
+                    stored,
+                    resent.get(),
+                    stored / seconds,
+                    all[all.length / 2] / 1e6,
+                    all[(int) (all.length * 0.95)] / 1e6,
+                    all[(int) (all.length * 0.99)] / 1e6);
             recorder.close();
         }
     }

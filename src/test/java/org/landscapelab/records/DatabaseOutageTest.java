@@ -48,7 +48,10 @@ class DatabaseOutageTest {
     }
 
     private long events() {
-        return JdbcClient.create(real).sql("SELECT COUNT(*) FROM progress_event").query(Long.class).single();
+        return JdbcClient.create(real)
+                .sql("SELECT COUNT(*) FROM progress_event")
+                .query(Long.class)
+                .single();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

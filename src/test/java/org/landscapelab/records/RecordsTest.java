@@ -45,14 +45,17 @@ class RecordsTest {
         assertThat(progress.append(ada.id(), seen)).isTrue();
         assertThat(progress.append(ada.id(), seen)).as("a retried write").isFalse();
         progress.append(ada.id(), ProgressEvent.step("two-layer", "optimum", T0.plusSeconds(5)));
-        progress.append(ada.id(), ProgressEvent.attempt("two-layer", "optimum", "compute-optimum", "1e20", false,
-                null, T0.plusSeconds(9)));
-        progress.append(ada.id(), ProgressEvent.attempt("two-layer", "optimum", "compute-optimum", "1", true, null,
-                T0.plusSeconds(20)));
-        progress.append(ada.id(), ProgressEvent.passed("two-layer", "optimum", "compute-optimum",
-                T0.plusSeconds(20)));
-        progress.append(ada.id(), ProgressEvent.attempt("matrices", "check", "classify", "Locally open", true,
-                -42L, T0.plusSeconds(30)));
+        progress.append(
+                ada.id(),
+                ProgressEvent.attempt(
+                        "two-layer", "optimum", "compute-optimum", "1e20", false, null, T0.plusSeconds(9)));
+        progress.append(
+                ada.id(),
+                ProgressEvent.attempt("two-layer", "optimum", "compute-optimum", "1", true, null, T0.plusSeconds(20)));
+        progress.append(ada.id(), ProgressEvent.passed("two-layer", "optimum", "compute-optimum", T0.plusSeconds(20)));
+        progress.append(
+                ada.id(),
+                ProgressEvent.attempt("matrices", "check", "classify", "Locally open", true, -42L, T0.plusSeconds(30)));
 
         assertThat(count("progress_event")).isEqualTo(6);
         Map<String, LessonRecord> records = progress.records(ada.id());
@@ -88,8 +91,8 @@ class RecordsTest {
         assertThat(count("lesson_position")).isEqualTo(1);
 
         // a state too long to keep is dropped, the step is kept
-        progress.savePosition(ada.id(), "two-layer", "slice", "x".repeat(ProgressRepository.MAX_STATE + 1),
-                T0.plusSeconds(90));
+        progress.savePosition(
+                ada.id(), "two-layer", "slice", "x".repeat(ProgressRepository.MAX_STATE + 1), T0.plusSeconds(90));
         at = progress.records(ada.id()).get("two-layer").position();
         assertThat(at.step()).isEqualTo("slice");
         assertThat(at.state()).isEmpty();
@@ -124,11 +127,18 @@ class RecordsTest {
         String typed = first.toLowerCase().replace('-', ' ').replace('0', 'o');
         String tokenB = recorder.resume(typed).orElseThrow();
         assertThat(tokenB).isNotEqualTo(tokenA);
-        assertThat(recorder.records(LearnerTokens.hash(tokenB)).orElseThrow().get("l").stepsSeen())
+        assertThat(recorder.records(LearnerTokens.hash(tokenB))
+                        .orElseThrow()
+                        .get("l")
+                        .stepsSeen())
                 .containsExactly("s1");
         recorder.record(LearnerTokens.hash(tokenB), ProgressEvent.step("l", "s2", T0.plusSeconds(1)));
-        assertThat(recorder.records(LearnerTokens.hash(tokenA)).orElseThrow().get("l").stepsSeen())
-                .as("both devices are one learner").containsExactlyInAnyOrder("s1", "s2");
+        assertThat(recorder.records(LearnerTokens.hash(tokenA))
+                        .orElseThrow()
+                        .get("l")
+                        .stepsSeen())
+                .as("both devices are one learner")
+                .containsExactlyInAnyOrder("s1", "s2");
 
         String second = recorder.newResumeCode(LearnerTokens.hash(tokenB));
         assertThat(recorder.resume(first)).as("the old code is revoked").isEmpty();

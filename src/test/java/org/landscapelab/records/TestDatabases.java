@@ -5,15 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.landscapelab.config.DatabaseSettings;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.landscapelab.config.DatabaseSettings;
 
 /**
  * Real databases for the record tests, each migrated by the app's own Flyway scripts: an in-memory H2, and a
@@ -22,7 +22,10 @@ import org.flywaydb.core.Flyway;
  */
 final class TestDatabases {
 
-    enum Kind { H2, POSTGRESQL }
+    enum Kind {
+        H2,
+        POSTGRESQL
+    }
 
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -63,7 +66,11 @@ final class TestDatabases {
     }
 
     static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
     }
 
     static synchronized EmbeddedPostgres postgres() {

@@ -32,9 +32,12 @@ class BackgroundTest {
 
     @Test
     void a_bug_never_shows_java_text() {
-        String said = Background.studentMessage(new NullPointerException(
-                "Cannot invoke \"[D.clone()\" because \"bestQ\" is null"));
-        assertThat(said).startsWith("This example could not be computed")
-                .doesNotContain("Cannot invoke").doesNotContain("null").doesNotContain("Exception");
+        String said = Background.studentMessage(
+                new NullPointerException("Cannot invoke \"[D.clone()\" because \"bestQ\" is null"));
+        assertThat(said)
+                .startsWith("This example could not be computed")
+                .doesNotContain("Cannot invoke")
+                .doesNotContain("null")
+                .doesNotContain("Exception");
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** A learner's share of the server's computing: fair turns, bounded waiting, a CPU ceiling per run and per minute. */
 class ComputeShareTest {
 
-    private static final ComputeShare.Limits LIMITS = new ComputeShare.Limits(2, 1, 3, 64, Duration.ofMillis(300),
-            Duration.ofSeconds(1));
+    private static final ComputeShare.Limits LIMITS =
+            new ComputeShare.Limits(2, 1, 3, 64, Duration.ofMillis(300), Duration.ofSeconds(1));
 
     @Test
     void a_learner_with_many_computations_runs_one_at_a_time_and_another_learner_is_served_at_once() throws Exception {
@@ -30,25 +30,31 @@ class ComputeShareTest {
         for (int i = 0; i < 3; i++) {
             int n = i;
             assertThat(share.submit("A", () -> false, run -> {
-                aMost.accumulateAndGet(aRunning.incrementAndGet(), Math::max);
-                order.add("A" + n);
-                await(release);
-                aRunning.decrementAndGet();
-                allDone.countDown();
-            })).isEmpty();
+                        aMost.accumulateAndGet(aRunning.incrementAndGet(), Math::max);
+                        order.add("A" + n);
+                        await(release);
+                        aRunning.decrementAndGet();
+                        allDone.countDown();
+                    }))
+                    .isEmpty();
         }
         CountDownLatch bRan = new CountDownLatch(1);
         assertThat(share.submit("B", () -> false, run -> {
-            order.add("B");
-            bRan.countDown();
-            allDone.countDown();
-        })).isEmpty();
+                    order.add("B");
+                    bRan.countDown();
+                    allDone.countDown();
+                }))
+                .isEmpty();
 
-        assertThat(bRan.await(5, TimeUnit.SECONDS)).as("B runs while A's first computation still holds a worker").isTrue();
+        assertThat(bRan.await(5, TimeUnit.SECONDS))
+                .as("B runs while A's first computation still holds a worker")
+                .isTrue();
         assertThat(share.inFlight("A")).isEqualTo(3);
         release.countDown();
         assertThat(allDone.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(aMost.get()).as("A never had more than one computation running").isEqualTo(1);
+        assertThat(aMost.get())
+                .as("A never had more than one computation running")
+                .isEqualTo(1);
         // A0 and B start on the two workers at about the same time, so only what follows them has an order
         assertThat(order).containsExactlyInAnyOrder("A0", "B", "A1", "A2");
         assertThat(order.subList(2, 4)).containsExactly("A1", "A2");
@@ -62,10 +68,11 @@ class ComputeShareTest {
         for (int i = 0; i < 3; i++) {
             assertThat(share.submit("A", () -> false, run -> await(release))).isEmpty(); // waiting
         }
-        Optional<String> refused = share.submit("A", () -> false, run -> { });
-        assertThat(refused).contains("You already have 3 computations waiting (in this or another tab); wait for them"
-                + " to finish or cancel some.");
-        assertThat(share.submit("B", () -> false, run -> { })).isEmpty();
+        Optional<String> refused = share.submit("A", () -> false, run -> {});
+        assertThat(refused)
+                .contains("You already have 3 computations waiting (in this or another tab); wait for them"
+                        + " to finish or cancel some.");
+        assertThat(share.submit("B", () -> false, run -> {})).isEmpty();
         release.countDown();
     }
 
@@ -77,7 +84,8 @@ class ComputeShareTest {
         boolean[] over = new boolean[1];
         long[] spins = new long[1];
         share.submit("A", () -> false, run -> {
-            long start = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long start =
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             while (!run.stop()) {
                 spins[0]++; // busy work that polls the flag, as the numerics do between steps
             }
@@ -115,19 +123,23 @@ class ComputeShareTest {
         for (int i = 0; i < 4; i++) {
             CountDownLatch done = new CountDownLatch(1);
             assertThat(share.submit("A", () -> false, run -> {
-                cpu.addAndGet(250_000_000L); // a quarter second of computing each
-                done.countDown();
-            })).isEmpty();
+                        cpu.addAndGet(250_000_000L); // a quarter second of computing each
+                        done.countDown();
+                    }))
+                    .isEmpty();
             done.await(5, TimeUnit.SECONDS);
             waitIdle(share, "A");
             wall.addAndGet(10_000_000_000L); // ten seconds later
         }
         // 4 × 0.25 s within the last minute: the 1 s share is used; the first run ages out 60 s after it ended
-        assertThat(share.submit("A", () -> false, run -> { })).contains("You have used your share of the server's"
-                + " computing for this minute (1 s of computing per minute); try again in 20 seconds.");
-        assertThat(share.submit("B", () -> false, run -> { })).as("another learner is not affected").isEmpty();
+        assertThat(share.submit("A", () -> false, run -> {}))
+                .contains("You have used your share of the server's"
+                        + " computing for this minute (1 s of computing per minute); try again in 20 seconds.");
+        assertThat(share.submit("B", () -> false, run -> {}))
+                .as("another learner is not affected")
+                .isEmpty();
         wall.addAndGet(20_000_000_000L);
-        assertThat(share.submit("A", () -> false, run -> { })).isEmpty();
+        assertThat(share.submit("A", () -> false, run -> {})).isEmpty();
     }
 
     @Test
@@ -138,18 +150,23 @@ class ComputeShareTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
         assertThat(share.submit("A", () -> false, run -> {
-            await(release);
-            cpu.addAndGet(1_200_000_000L); // more than the 1 s share in one run
-        })).isEmpty();
+                    await(release);
+                    cpu.addAndGet(1_200_000_000L); // more than the 1 s share in one run
+                }))
+                .isEmpty();
         assertThat(share.submit("A", () -> false, run -> secondStarted.countDown()))
-                .as("queued while A was under its share").isEmpty();
+                .as("queued while A was under its share")
+                .isEmpty();
         release.countDown();
-        assertThat(secondStarted.await(300, TimeUnit.MILLISECONDS)).as("held back: A used its minute's share")
+        assertThat(secondStarted.await(300, TimeUnit.MILLISECONDS))
+                .as("held back: A used its minute's share")
                 .isFalse();
         assertThat(share.inFlight("A")).isEqualTo(1);
         CountDownLatch other = new CountDownLatch(1);
         assertThat(share.submit("B", () -> false, run -> other.countDown())).isEmpty();
-        assertThat(other.await(5, TimeUnit.SECONDS)).as("another learner is served meanwhile").isTrue();
+        assertThat(other.await(5, TimeUnit.SECONDS))
+                .as("another learner is served meanwhile")
+                .isTrue();
 
         wall.addAndGet(61_000_000_000L); // the first run has aged out of the minute
         share.wake();

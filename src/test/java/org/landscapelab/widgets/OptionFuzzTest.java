@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * Fuzzing every widget's option parser — as a lesson's YAML gives a value (text, numbers, lists) and as a link does
@@ -36,12 +36,88 @@ class OptionFuzzTest {
         return t;
     });
 
-    private static final String[] ATOMS = {"0", "1", "-1", "2.5", "1e308", "1e309", "-1e308", "1e-300", "1e-320",
-        "4.9e-324", "NaN", "nan", "Infinity", "-Infinity", "inf", "-0", "+1", ".5", "5.", "1e", "e5", "--1", "0x10",
-        "1_000", "1,0", "5e-1", "5e-2", "3e-1", "9999999999999999999", "2147483648", "-2147483649", "١٢٣", "１２",
-        "𝟙", "٣٫٥", "\u0000", "\u202e", "\ufeff", "\t", " ", "\n", ";", ",", "[", "]", "[[", "]]", "{", "}", "(", ")",
-        "true", "false", "yes", "null", "~", "\"", "'", "1;2", "1,2;3", "1,2;3,4", "1 2; 3 4", "a", "W1", "<script>",
-        "%00", "１,０;０,１", "1,,2", ";;", "1;", ",1", "0.1e+2", "1E5", "1d", "1f", "0b1", "1/2", "√2", "π", "∞"};
+    private static final String[] ATOMS = {
+        "0",
+        "1",
+        "-1",
+        "2.5",
+        "1e308",
+        "1e309",
+        "-1e308",
+        "1e-300",
+        "1e-320",
+        "4.9e-324",
+        "NaN",
+        "nan",
+        "Infinity",
+        "-Infinity",
+        "inf",
+        "-0",
+        "+1",
+        ".5",
+        "5.",
+        "1e",
+        "e5",
+        "--1",
+        "0x10",
+        "1_000",
+        "1,0",
+        "5e-1",
+        "5e-2",
+        "3e-1",
+        "9999999999999999999",
+        "2147483648",
+        "-2147483649",
+        "١٢٣",
+        "１２",
+        "𝟙",
+        "٣٫٥",
+        "\u0000",
+        "\u202e",
+        "\ufeff",
+        "\t",
+        " ",
+        "\n",
+        ";",
+        ",",
+        "[",
+        "]",
+        "[[",
+        "]]",
+        "{",
+        "}",
+        "(",
+        ")",
+        "true",
+        "false",
+        "yes",
+        "null",
+        "~",
+        "\"",
+        "'",
+        "1;2",
+        "1,2;3",
+        "1,2;3,4",
+        "1 2; 3 4",
+        "a",
+        "W1",
+        "<script>",
+        "%00",
+        "１,０;０,１",
+        "1,,2",
+        ";;",
+        "1;",
+        ",1",
+        "0.1e+2",
+        "1E5",
+        "1d",
+        "1f",
+        "0b1",
+        "1/2",
+        "√2",
+        "π",
+        "∞"
+    };
 
     @AfterAll
     static void stop() {
@@ -51,14 +127,19 @@ class OptionFuzzTest {
     @Test
     void every_option_of_every_widget_reads_or_refuses_with_a_message_whatever_it_is_given() throws Exception {
         WidgetRegistry registry = WidgetRegistry.standard();
-        List<Widget> widgets = registry.all().stream().map(s -> registry.widget(s.name()).orElseThrow()).toList();
+        List<Widget> widgets = registry.all().stream()
+                .map(s -> registry.widget(s.name()).orElseThrow())
+                .toList();
         List<String> failures = new ArrayList<>();
         long[] slowest = {0};
         int[] tried = {0};
         for (Widget widget : widgets) {
             for (Option<?> option : widget.spec().options()) {
-                qt().withFixedSeed(option.name().hashCode() * 31L + widget.name().hashCode()).withExamples(INPUTS)
-                        .forAll(longs().all()).checkAssert(seed -> {
+                qt().withFixedSeed(
+                                option.name().hashCode() * 31L + widget.name().hashCode())
+                        .withExamples(INPUTS)
+                        .forAll(longs().all())
+                        .checkAssert(seed -> {
                             Object raw = input(new Random(seed));
                             tried[0]++;
                             long start = System.nanoTime();
@@ -80,13 +161,15 @@ class OptionFuzzTest {
                                 read.cancel(true);
                                 failures.add(widget.name() + "." + option.name() + " ← " + shown(raw) + ": over 1 s");
                             } catch (Exception e) {
-                                failures.add(widget.name() + "." + option.name() + " ← " + shown(raw) + ": " + e.getCause());
+                                failures.add(
+                                        widget.name() + "." + option.name() + " ← " + shown(raw) + ": " + e.getCause());
                             }
                         });
             }
         }
-        System.out.printf("option fuzz: %d inputs over %d widgets, %d failures, slowest %.1f ms%n", tried[0],
-                widgets.size(), failures.size(), slowest[0] / 1e6);
+        System.out.printf(
+                "option fuzz: %d inputs over %d widgets, %d failures, slowest %.1f ms%n",
+                tried[0], widgets.size(), failures.size(), slowest[0] / 1e6);
         assertThat(failures).isEmpty();
     }
 
@@ -97,13 +180,17 @@ class OptionFuzzTest {
         int[] tried = {0};
         for (var schema : registry.all()) {
             Widget widget = registry.widget(schema.name()).orElseThrow();
-            qt().withFixedSeed(schema.name().hashCode()).withExamples(Math.max(200, INPUTS / 5)).forAll(longs().all())
+            qt().withFixedSeed(schema.name().hashCode())
+                    .withExamples(Math.max(200, INPUTS / 5))
+                    .forAll(longs().all())
                     .checkAssert(seed -> {
                         Random r = new Random(seed);
                         Map<String, Object> options = new HashMap<>();
                         for (Option<?> o : widget.spec().options()) {
                             if (r.nextBoolean()) {
-                                options.put(o.name(), r.nextBoolean() ? input(r) : o.spec().defaultValue());
+                                options.put(
+                                        o.name(),
+                                        r.nextBoolean() ? input(r) : o.spec().defaultValue());
                             }
                         }
                         tried[0]++;
@@ -172,8 +259,10 @@ class OptionFuzzTest {
         List<Object> out = new ArrayList<>();
         int n = r.nextInt(depth == 0 ? 8 : 8);
         for (int i = 0; i < n; i++) {
-            out.add(depth < 2 && r.nextInt(3) > 0 ? list(r, depth + 1)
-                    : r.nextBoolean() ? ATOMS[r.nextInt(ATOMS.length)] : (Object) (r.nextGaussian() * 1e300));
+            out.add(
+                    depth < 2 && r.nextInt(3) > 0
+                            ? list(r, depth + 1)
+                            : r.nextBoolean() ? ATOMS[r.nextInt(ATOMS.length)] : (Object) (r.nextGaussian() * 1e300));
         }
         return out;
     }

@@ -17,14 +17,16 @@ import org.landscapelab.lessons.WidgetSchema;
 class WidgetDocsTest {
 
     private static final Path README = Path.of("lessons", "README.md");
-    private static final String BEGIN = "<!-- widgets:begin (generated from the widget schemas by WidgetDocsTest; do not edit by hand) -->";
+    private static final String BEGIN =
+            "<!-- widgets:begin (generated from the widget schemas by WidgetDocsTest; do not edit by hand) -->";
     private static final String END = "<!-- widgets:end -->";
 
     @Test
     void the_author_guide_lists_every_widget_and_checkpoint_type_with_its_options() throws IOException {
         WidgetRegistry registry = WidgetRegistry.standard();
         String table = "| widget | what it does | options | values for `{expect}` |\n|---|---|---|---|\n"
-                + registry.all().stream().map(w -> row(w).replaceFirst("\n$", " " + values(w) + " |\n"))
+                + registry.all().stream()
+                        .map(w -> row(w).replaceFirst("\n$", " " + values(w) + " |\n"))
                         .collect(Collectors.joining())
                 + "\n| checkpoint type | what it asks | options |\n|---|---|---|\n"
                 + registry.checkpoints().stream().map(WidgetDocsTest::row).collect(Collectors.joining());
@@ -36,15 +38,20 @@ class WidgetDocsTest {
         if (Boolean.getBoolean("updateDocs")) {
             Files.writeString(README, generated);
         }
-        assertThat(readme).as("lessons/README.md is out of date: run ./mvnw test -Dtest=WidgetDocsTest -DupdateDocs=true")
+        assertThat(readme)
+                .as("lessons/README.md is out of date: run ./mvnw test -Dtest=WidgetDocsTest -DupdateDocs=true")
                 .isEqualTo(generated);
     }
 
     // The names a claim can check, from evaluating the widget on its defaults: the list cannot drift from the code.
     private static String values(WidgetSchema w) {
         try {
-            return w.evaluate(java.util.Map.of()).map(e -> e.values().keySet().stream().sorted()
-                    .map(k -> "`" + k + "`").collect(Collectors.joining(", "))).orElse("— (summary only)");
+            return w.evaluate(java.util.Map.of())
+                    .map(e -> e.values().keySet().stream()
+                            .sorted()
+                            .map(k -> "`" + k + "`")
+                            .collect(Collectors.joining(", ")))
+                    .orElse("— (summary only)");
         } catch (IllegalArgumentException e) {
             return "—";
         }
@@ -52,7 +59,10 @@ class WidgetDocsTest {
 
     private static String row(WidgetSchema w) {
         return "| `" + w.name() + "` | " + w.description() + " | "
-                + w.options().stream().map(OptionSpec::name).map(n -> "`" + n + "`").collect(Collectors.joining(", "))
+                + w.options().stream()
+                        .map(OptionSpec::name)
+                        .map(n -> "`" + n + "`")
+                        .collect(Collectors.joining(", "))
                 + " |\n";
     }
 }

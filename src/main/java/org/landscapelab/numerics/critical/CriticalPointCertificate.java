@@ -1,5 +1,13 @@
 package org.landscapelab.numerics.critical;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.numerics.Budget;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.Tolerances;
@@ -10,14 +18,6 @@ import org.landscapelab.numerics.networks.LinearNetwork;
 import org.landscapelab.numerics.networks.NetworkHessian;
 import org.landscapelab.numerics.networks.NetworkState;
 import org.landscapelab.numerics.networks.ReducedRankRegression;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * A certificate for a point W of a deep linear network, any depth (math.md §2.2–2.5, §7.3).
@@ -83,8 +83,14 @@ public final class CriticalPointCertificate {
      * @param fittedOrder  the log-log slope of L(0) − L(t) at t = t_max/2, …, t_max/16 (measured, not expanded)
      * @param samples      21 pairs (t, L(t)) for t evenly spaced in [0, t_max], evaluated on the network
      */
-    public record DescentCurve(List<Matrix> d1, List<Matrix> d2, double[] coefficients, int order, double coefficient,
-            double fittedOrder, double[][] samples) {
+    public record DescentCurve(
+            List<Matrix> d1,
+            List<Matrix> d2,
+            double[] coefficients,
+            int order,
+            double coefficient,
+            double fittedOrder,
+            double[][] samples) {
         public DescentCurve {
             d1 = List.copyOf(d1);
             d2 = List.copyOf(d2);
@@ -121,10 +127,22 @@ public final class CriticalPointCertificate {
      * @param descent           the curve of the search (order 2 along the escape direction at a strict saddle)
      * @param verdict           the overall verdict (facts only: the certificate widget words it)
      */
-    public record Report(double loss, double gradientNorm, boolean critical, double[] eigenvalues, int negative,
-            int zero, int positive, int symmetryModes, double globalValue, boolean globalValueExact,
-            boolean localMinimum, SecondOrder secondOrder, Optional<List<Matrix>> escapeDirection,
-            Optional<DescentCurve> descent, Verdict verdict) {
+    public record Report(
+            double loss,
+            double gradientNorm,
+            boolean critical,
+            double[] eigenvalues,
+            int negative,
+            int zero,
+            int positive,
+            int symmetryModes,
+            double globalValue,
+            boolean globalValueExact,
+            boolean localMinimum,
+            SecondOrder secondOrder,
+            Optional<List<Matrix>> escapeDirection,
+            Optional<DescentCurve> descent,
+            Verdict verdict) {
         public Report {
             eigenvalues = eigenvalues.clone();
             escapeDirection = escapeDirection.map(List::copyOf);
@@ -146,14 +164,20 @@ public final class CriticalPointCertificate {
     private static final int CLIMB_STEPS = 200;
     /** The number of seeded descents that estimate the global value of a weighted loss. */
     public static final int MULTISTARTS = 30;
+
     private static final int MULTISTART_STEPS = 3000;
 
-    private CriticalPointCertificate() {
-    }
+    private CriticalPointCertificate() {}
 
     /** Certifies W; {@code seed} drives the random samples of the search and the multistart. */
-    public static Report certify(LinearNetwork net, List<Matrix> weights, long seed, Instant deadline,
-            BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static Report certify(
+            LinearNetwork net,
+            List<Matrix> weights,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         if (net == null) {
             throw new IllegalArgumentException("net is null");
         }
@@ -189,27 +213,69 @@ public final class CriticalPointCertificate {
         int[] widths = widths(s.w);
         boolean exact = net.isSquared();
         double global = exact
-                ? ReducedRankRegression.globalOptimum(Ejml.matrix(net.x()), Ejml.matrix(net.y()), widths).value()
+                ? ReducedRankRegression.globalOptimum(Ejml.matrix(net.x()), Ejml.matrix(net.y()), widths)
+                        .value()
                 : multistart(net, widths, seed, budget);
         budget.report(0.5);
         double lossTol = Tolerances.LOSS_RELATIVE * Math.max(1, Math.pow(Ejml.normF(net.y()), 2) / 2);
 
         if (!critical) {
-            return new Report(loss, gradNorm, false, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    SecondOrder.NOT_CRITICAL, Optional.empty(), Optional.empty(), Verdict.NOT_CRITICAL);
+            return new Report(
+                    loss,
+                    gradNorm,
+                    false,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    false,
+                    SecondOrder.NOT_CRITICAL,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Verdict.NOT_CRITICAL);
         }
         if (loss <= global + lossTol) {
             budget.report(1);
-            return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    SecondOrder.GLOBAL_MINIMUM, Optional.empty(), Optional.empty(), Verdict.GLOBAL_MINIMUM);
+            return new Report(
+                    loss,
+                    gradNorm,
+                    true,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    true,
+                    SecondOrder.GLOBAL_MINIMUM,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Verdict.GLOBAL_MINIMUM);
         }
         Search search = new Search(net, s, h, eig, tauH, new Random(seed), budget);
         if (neg > 0) {
             double[] v = eig.vectors()[0];
             DescentCurve curve = search.curve(v, new double[v.length]);
             budget.report(1);
-            return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    SecondOrder.STRICT_SADDLE, Optional.of(matrices(CurveExpansion.split(v, s.w))), Optional.of(curve),
+            return new Report(
+                    loss,
+                    gradNorm,
+                    true,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    false,
+                    SecondOrder.STRICT_SADDLE,
+                    Optional.of(matrices(CurveExpansion.split(v, s.w))),
+                    Optional.of(curve),
                     Verdict.STRICT_SADDLE);
         }
         Optional<DescentCurve> found = search.higherOrder(zero);
@@ -217,19 +283,75 @@ public final class CriticalPointCertificate {
         boolean morseBott = zero == symmetry;
         SecondOrder second = morseBott ? SecondOrder.POSITIVE_OFF_SYMMETRIES : SecondOrder.INCONCLUSIVE;
         if (found.isPresent()) {
-            return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    second, Optional.empty(), found, Verdict.NON_STRICT_SADDLE);
+            return new Report(
+                    loss,
+                    gradNorm,
+                    true,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    false,
+                    second,
+                    Optional.empty(),
+                    found,
+                    Verdict.NON_STRICT_SADDLE);
         }
         if (morseBott) {
-            return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, true,
-                    second, Optional.empty(), Optional.empty(), Verdict.SPURIOUS_LOCAL_MINIMUM);
+            return new Report(
+                    loss,
+                    gradNorm,
+                    true,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    true,
+                    second,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Verdict.SPURIOUS_LOCAL_MINIMUM);
         }
         if (exact) { // L > L*: by Zhang's Corollary 1 (squared loss) not a local minimum; its escape is above order 4
-            return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                    second, Optional.empty(), Optional.empty(), Verdict.NON_STRICT_SADDLE);
+            return new Report(
+                    loss,
+                    gradNorm,
+                    true,
+                    lambda,
+                    neg,
+                    zero,
+                    pos,
+                    symmetry,
+                    global,
+                    exact,
+                    false,
+                    second,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Verdict.NON_STRICT_SADDLE);
         }
-        return new Report(loss, gradNorm, true, lambda, neg, zero, pos, symmetry, global, exact, false,
-                second, Optional.empty(), Optional.empty(), Verdict.INCONCLUSIVE);
+        return new Report(
+                loss,
+                gradNorm,
+                true,
+                lambda,
+                neg,
+                zero,
+                pos,
+                symmetry,
+                global,
+                exact,
+                false,
+                second,
+                Optional.empty(),
+                Optional.empty(),
+                Verdict.INCONCLUSIVE);
     }
 
     /** The exact expansion and samples of L along W + tD1 + t²D2 for a given curve (e.g. one from the notes). */
@@ -273,16 +395,24 @@ public final class CriticalPointCertificate {
     private static final int BALL_STEPS = 3000;
 
     /** Ball minima at up to 6 radii in (0, 1]; {@code curve} (may be null) seeds one start per radius. */
-    public static BallSearch ballMinima(LinearNetwork net, List<Matrix> weights, DescentCurve curve, double[] radii,
-            long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static BallSearch ballMinima(
+            LinearNetwork net,
+            List<Matrix> weights,
+            DescentCurve curve,
+            double[] radii,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         if (net == null || radii == null) {
             throw new IllegalArgumentException("net and radii are required");
         }
         Budget budget = new Budget(deadline, cancelled, progress);
         NetworkState s = net.validatedState(weights);
         if (s.parameterCount() > Tolerances.MAX_SEARCH_PARAMETERS) {
-            throw new NumericsException("The ball search is limited to " + Tolerances.MAX_SEARCH_PARAMETERS
-                    + " parameters.");
+            throw new NumericsException(
+                    "The ball search is limited to " + Tolerances.MAX_SEARCH_PARAMETERS + " parameters.");
         }
         if (radii.length < 1 || radii.length > 6) {
             throw new NumericsException("Give between 1 and 6 radii.");
@@ -377,8 +507,9 @@ public final class CriticalPointCertificate {
     }
 
     /** Projected gradient descent of Δ ↦ L(W + Δ) on ‖Δ‖ ≤ r with Armijo steps; returns the final loss. */
-    private static double projectedDescent(LinearNetwork net, DMatrixRMaj[] shapes, double[] w0, double[] delta,
-            double r, Budget budget) throws NumericsException {
+    private static double projectedDescent(
+            LinearNetwork net, DMatrixRMaj[] shapes, double[] w0, double[] delta, double r, Budget budget)
+            throws NumericsException {
         int p = w0.length;
         double[] x = delta.clone();
         NetworkState st = at(net, shapes, w0, x);
@@ -454,7 +585,13 @@ public final class CriticalPointCertificate {
         final double tol;
         final int p;
 
-        Search(LinearNetwork net, NetworkState s, double[][] h, NetworkHessian.Eigen eig, double tauH, Random rnd,
+        Search(
+                LinearNetwork net,
+                NetworkState s,
+                double[][] h,
+                NetworkHessian.Eigen eig,
+                double tauH,
+                Random rnd,
                 Budget budget) {
             this.net = net;
             this.s = s;
@@ -469,8 +606,13 @@ public final class CriticalPointCertificate {
         }
 
         double[] coefficients(double[] d1, double[] d2) {
-            return CurveExpansion.lossCoefficients(s.w, CurveExpansion.split(d1, s.w),
-                    d2 == null ? null : CurveExpansion.split(d2, s.w), net.x(), net.y(), net.omega());
+            return CurveExpansion.lossCoefficients(
+                    s.w,
+                    CurveExpansion.split(d1, s.w),
+                    d2 == null ? null : CurveExpansion.split(d2, s.w),
+                    net.x(),
+                    net.y(),
+                    net.omega());
         }
 
         /** Order ≤ 4 descent from the kernel of H, or empty. */

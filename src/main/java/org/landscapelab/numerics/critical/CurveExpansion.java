@@ -1,7 +1,7 @@
 package org.landscapelab.numerics.critical;
 
-import org.landscapelab.numerics.linalg.Ejml;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.numerics.linalg.Ejml;
 
 /**
  * The exact loss along a polynomial curve W(t) = W + tD1 + t²D2 (math.md §7.3): expanding
@@ -11,12 +11,11 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class CurveExpansion {
 
-    private CurveExpansion() {
-    }
+    private CurveExpansion() {}
 
     /** l_0, …, l_{4h}; arrays are indexed 1..h as in {@link NetworkState}; d2 may be null (a straight line). */
-    public static double[] lossCoefficients(DMatrixRMaj[] w, DMatrixRMaj[] d1, DMatrixRMaj[] d2, DMatrixRMaj x,
-            DMatrixRMaj y, DMatrixRMaj omega) {
+    public static double[] lossCoefficients(
+            DMatrixRMaj[] w, DMatrixRMaj[] d1, DMatrixRMaj[] d2, DMatrixRMaj x, DMatrixRMaj y, DMatrixRMaj omega) {
         int h = w.length - 1;
         int d0 = x.numRows;
         DMatrixRMaj[] c = {org.ejml.dense.row.CommonOps_DDRM.identity(d0)};

@@ -1,14 +1,5 @@
 package org.landscapelab.numerics.critical;
 
-import org.landscapelab.numerics.networks.CriticalPoint;
-import org.landscapelab.numerics.Budget;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.linalg.Svd;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.ReducedRankRegression;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +7,15 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.numerics.Budget;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Svd;
+import org.landscapelab.numerics.networks.CriticalPoint;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.ReducedRankRegression;
 
 /**
  * Every critical family of the two-layer loss L(W1, W2) = ½‖W2W1X − Y‖_F², W1 ∈ R^{d1×d0}, W2 ∈ R^{d2×d1}, for any X
@@ -61,8 +61,14 @@ public final class TwoLayerCriticalPoints {
      * @param representative [W1, W2], the canonical (balanced) representative
      * @param certificate    the §4.3 direction at degenerate non-global points
      */
-    public record Family(List<Integer> indexSet, double loss, int rank, boolean degenerate,
-            CriticalPoint classification, List<Matrix> representative, Optional<Certificate> certificate) {
+    public record Family(
+            List<Integer> indexSet,
+            double loss,
+            int rank,
+            boolean degenerate,
+            CriticalPoint classification,
+            List<Matrix> representative,
+            Optional<Certificate> certificate) {
         public Family {
             indexSet = List.copyOf(indexSet);
             representative = List.copyOf(representative);
@@ -86,8 +92,8 @@ public final class TwoLayerCriticalPoints {
      * @param unfittable     ½‖Y(I − P_X)‖², the part no network can fit
      * @param globalValue    L* of §4.1 (r = d_min)
      */
-    public record Enumeration(double[] singularValues, int rankX, double unfittable, double globalValue,
-            List<Family> families) {
+    public record Enumeration(
+            double[] singularValues, int rankX, double unfittable, double globalValue, List<Family> families) {
         public Enumeration {
             singularValues = singularValues.clone();
             families = List.copyOf(families);
@@ -99,12 +105,12 @@ public final class TwoLayerCriticalPoints {
         }
     }
 
-    private TwoLayerCriticalPoints() {
-    }
+    private TwoLayerCriticalPoints() {}
 
     /** Enumerates every J with |J| ≤ d1 (at most {@link Tolerances#MAX_CRITICAL_FAMILIES} of them). */
-    public static Enumeration enumerate(Matrix x, Matrix y, int d1, Instant deadline, BooleanSupplier cancelled,
-            DoubleConsumer progress) throws NumericsException {
+    public static Enumeration enumerate(
+            Matrix x, Matrix y, int d1, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress)
+            throws NumericsException {
         LinearNetwork net = LinearNetwork.squaredLoss(x, y);
         Budget budget = new Budget(deadline, cancelled, progress);
         if (d1 < 1 || d1 > Tolerances.MAX_SIDE) {
@@ -128,8 +134,9 @@ public final class TwoLayerCriticalPoints {
 
         List<int[]> subsets = subsets(rankT, Math.min(d1, rankT));
         if (subsets.size() > Tolerances.MAX_CRITICAL_FAMILIES) {
-            throw new NumericsException("There are more than " + Tolerances.MAX_CRITICAL_FAMILIES + " critical families here; at most "
-                    + Tolerances.MAX_CRITICAL_FAMILIES + " are listed. Use a smaller Y or a narrower hidden layer.");
+            throw new NumericsException("There are more than " + Tolerances.MAX_CRITICAL_FAMILIES
+                    + " critical families here; at most " + Tolerances.MAX_CRITICAL_FAMILIES
+                    + " are listed. Use a smaller Y or a narrower hidden layer.");
         }
         List<Family> families = new ArrayList<>();
         for (int f = 0; f < subsets.size(); f++) {
@@ -157,7 +164,8 @@ public final class TwoLayerCriticalPoints {
             CriticalPoint cp = net.classify(rep);
             boolean degenerate = j.length < dMin;
             Optional<Certificate> cert = degenerate && cp.kind() != CriticalPoint.Kind.GLOBAL_MINIMUM
-                    ? Optional.of(certificate(net, rep, x, y)) : Optional.empty();
+                    ? Optional.of(certificate(net, rep, x, y))
+                    : Optional.empty();
             families.add(new Family(indexSet, value / 2, j.length, degenerate, cp, rep, cert));
         }
         budget.report(1);
@@ -200,8 +208,8 @@ public final class TwoLayerCriticalPoints {
             z[i] = zBasis.unsafe_get(i, 0);
         }
         // c = ‖W2 z vᵀ X‖² (z ∈ N(W1ᵀ)) or ‖u zᵀ W1 X‖² (z ∈ N(W2))
-        DMatrixRMaj pure = viaW1 ? outer(Ejml.mult(w2, column(z)).data, v) : outer(u, Ejml.multTransA(w1,
-                column(z)).data);
+        DMatrixRMaj pure =
+                viaW1 ? outer(Ejml.mult(w2, column(z)).data, v) : outer(u, Ejml.multTransA(w1, column(z)).data);
         double c = Math.pow(Ejml.normF(Ejml.mult(pure, xd)), 2);
         double bound = (c - Math.sqrt(c * c + 4 * s * s)) / 2;
         // eigenvector of [[c, −s], [−s, 0]] (via W1) for λ: (c − λ)a = s b; via W2 the roles of a and b swap

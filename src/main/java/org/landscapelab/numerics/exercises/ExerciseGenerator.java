@@ -1,12 +1,12 @@
 package org.landscapelab.numerics.exercises;
 
+import java.util.Random;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Unimodular;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.numerics.openness.OpennessAnalysis;
-import java.util.Random;
 
 /**
  * Seeded random pairs (W1, W2) with small integer entries (|entry| ≤ {@link #ENTRY_BOUND}) and prescribed ranks,
@@ -21,10 +21,10 @@ public final class ExerciseGenerator {
 
     /** Largest absolute value of an entry of a generated matrix. */
     public static final int ENTRY_BOUND = 9;
+
     private static final int ATTEMPTS = 200;
 
-    private ExerciseGenerator() {
-    }
+    private ExerciseGenerator() {}
 
     /** An exercise of the given kind with 3 ≤ m, n ≤ 4 and 2 ≤ k &lt; min(m,n). */
     public static Exercise generate(ExerciseKind kind, long seed) {
@@ -59,8 +59,7 @@ public final class ExerciseGenerator {
      * A pair W1 ∈ Z^{m×k}, W2 ∈ Z^{k×n} with the given ranks. Feasible iff r1 ≤ min(m,k), r2 ≤ min(k,n),
      * r12 ≤ min(r1,r2) and r12 ≥ r1 + r2 − k; otherwise refused with the reason.
      */
-    public static Exercise withRanks(int m, int k, int n, int r1, int r2, int r12, long seed)
-            throws NumericsException {
+    public static Exercise withRanks(int m, int k, int n, int r1, int r2, int r12, long seed) throws NumericsException {
         if (Math.min(m, Math.min(k, n)) < 1 || Math.max(m, Math.max(k, n)) > Tolerances.MAX_SIDE) {
             throw new NumericsException("m, k and n must lie between 1 and " + Tolerances.MAX_SIDE + ".");
         }
@@ -71,8 +70,8 @@ public final class ExerciseGenerator {
             throw new NumericsException("rank W1W2 cannot exceed rank W1 or rank W2.");
         }
         if (r12 < r1 + r2 - k) {
-            throw new NumericsException("rank W1W2 ≥ rank W1 + rank W2 − k (Sylvester): at least "
-                    + (r1 + r2 - k) + " here.");
+            throw new NumericsException(
+                    "rank W1W2 ≥ rank W1 + rank W2 − k (Sylvester): at least " + (r1 + r2 - k) + " here.");
         }
         return build(m, k, n, r1, r2, r12, new Random(seed), seed);
     }
@@ -118,7 +117,9 @@ public final class ExerciseGenerator {
         Matrix w1 = Unimodular.matrix(a);
         Matrix w2 = Unimodular.matrix(b);
         LocalOpenness analysis = OpennessAnalysis.of(w1, w2);
-        if (analysis.rankW1() != r1 || analysis.rankW2() != r2 || analysis.rankW1W2() != r12
+        if (analysis.rankW1() != r1
+                || analysis.rankW2() != r2
+                || analysis.rankW1W2() != r12
                 || analysis.nullW1InColumnsW2().dimension() != r2 - r12
                 || analysis.nullW2tInRowsW1().dimension() != r1 - r12) {
             return null;

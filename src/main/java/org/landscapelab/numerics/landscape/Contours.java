@@ -46,8 +46,7 @@ public final class Contours {
         }
     }
 
-    private Contours() {
-    }
+    private Contours() {}
 
     /**
      * Levels at evenly spaced quantiles of the finite values, (k + ½)/count for k = 0 … count−1, duplicates
@@ -62,8 +61,10 @@ public final class Contours {
         if (sorted.length == 0) {
             return new double[0];
         }
-        return java.util.stream.IntStream.range(0, count).mapToDouble(k -> at(sorted, (k + 0.5) / count))
-                .distinct().toArray();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToDouble(k -> at(sorted, (k + 0.5) / count))
+                .distinct()
+                .toArray();
     }
 
     /** The q-quantile (0 ≤ q ≤ 1, lower value) of the finite values, or NaN when there are none. */
@@ -73,7 +74,11 @@ public final class Contours {
     }
 
     private static double[] sortedFinite(double[][] values) {
-        return Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
+        return Arrays.stream(values)
+                .flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite)
+                .sorted()
+                .toArray();
     }
 
     private static double at(double[] sorted, double q) {
@@ -218,8 +223,8 @@ public final class Contours {
         }
         for (double[] row : values) {
             if (row.length != xs.length) {
-                throw new IllegalArgumentException("a row of values has " + row.length + " entries, xs has "
-                        + xs.length);
+                throw new IllegalArgumentException(
+                        "a row of values has " + row.length + " entries, xs has " + xs.length);
             }
         }
         for (double[] axis : List.of(xs, ys)) {

@@ -1,5 +1,10 @@
 package org.landscapelab.numerics.landscape;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.numerics.Budget;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.Tolerances;
@@ -7,11 +12,6 @@ import org.landscapelab.numerics.linalg.Ejml;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.networks.LinearNetwork;
 import org.landscapelab.numerics.networks.NetworkState;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * The loss on an N×N grid through a point W along two directions: L(W + αD1 + βD2) for α ∈ [−a, a], β ∈ [−b, b].
@@ -61,13 +61,21 @@ public final class LandscapeSlice {
         }
     }
 
-    private LandscapeSlice() {
-    }
+    private LandscapeSlice() {}
 
     /** The N×N grid, 2 ≤ N ≤ {@link Tolerances#MAX_SLICE_SIDE}; radii must be positive and finite. */
-    public static Slice compute(LinearNetwork net, List<Matrix> weights, List<Matrix> d1, List<Matrix> d2,
-            double radius1, double radius2, int n, Instant deadline, BooleanSupplier cancelled,
-            DoubleConsumer progress) throws NumericsException {
+    public static Slice compute(
+            LinearNetwork net,
+            List<Matrix> weights,
+            List<Matrix> d1,
+            List<Matrix> d2,
+            double radius1,
+            double radius2,
+            int n,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         if (net == null) {
             throw new IllegalArgumentException("net is null");
         }
@@ -76,8 +84,8 @@ public final class LandscapeSlice {
         NetworkState.shapesMatch(weights, d1);
         NetworkState.shapesMatch(weights, d2);
         if (n < 2 || n > Tolerances.MAX_SLICE_SIDE) {
-            throw new NumericsException("The grid needs between 2 and " + Tolerances.MAX_SLICE_SIDE
-                    + " points per side.");
+            throw new NumericsException(
+                    "The grid needs between 2 and " + Tolerances.MAX_SLICE_SIDE + " points per side.");
         }
         if (!(radius1 > 0) || !(radius2 > 0) || !Double.isFinite(radius1) || !Double.isFinite(radius2)) {
             throw new NumericsException("The ranges of the two directions must be positive numbers.");

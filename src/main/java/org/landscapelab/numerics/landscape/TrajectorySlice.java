@@ -1,17 +1,17 @@
 package org.landscapelab.numerics.landscape;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.ReducedRankRegression;
-import org.landscapelab.numerics.optimize.GradientDescent;
-import org.landscapelab.numerics.optimize.MultiStart;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.ReducedRankRegression;
+import org.landscapelab.numerics.optimize.GradientDescent;
+import org.landscapelab.numerics.optimize.MultiStart;
 
 /**
  * A gradient-descent run seen through a 2-D slice of the loss, with the slicing made honest. The plane passes
@@ -29,7 +29,11 @@ public final class TrajectorySlice {
     public record Point(int step, double alpha, double beta, double offPlane, double trueLoss, double sliceLoss) {}
 
     /** The slice, the projected trajectory, and the largest distance off the plane. */
-    public record Result(LandscapeSlice.Slice slice, List<Point> trajectory, double maxOffPlane, double globalValue,
+    public record Result(
+            LandscapeSlice.Slice slice,
+            List<Point> trajectory,
+            double maxOffPlane,
+            double globalValue,
             GradientDescent.Outcome outcome) {
 
         public Result {
@@ -39,8 +43,19 @@ public final class TrajectorySlice {
 
     private TrajectorySlice() {}
 
-    public static Result compute(Matrix x, Matrix y, int[] widths, double rate, int steps, double scale, long seed,
-            int grid, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static Result compute(
+            Matrix x,
+            Matrix y,
+            int[] widths,
+            double rate,
+            int steps,
+            double scale,
+            long seed,
+            int grid,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         if (grid < 2 || grid > MAX_GRID) {
             throw new NumericsException("The grid needs between 2 and " + MAX_GRID + " points per side.");
         }
@@ -51,7 +66,7 @@ public final class TrajectorySlice {
         double lStar = ReducedRankRegression.globalOptimum(x, y, widths).value();
         Random random = new Random(seed);
         List<Matrix> w0 = randomLike(widths, scale, random);
-        GradientDescent.Run run = GradientDescent.run(net, w0, rate, steps, deadline, cancelled, p -> { });
+        GradientDescent.Run run = GradientDescent.run(net, w0, rate, steps, deadline, cancelled, p -> {});
         progress.accept(0.3);
         List<Matrix> travel = minus(run.last().weights(), w0);
         double length = norm(travel);
@@ -60,8 +75,8 @@ public final class TrajectorySlice {
         List<Matrix> r = randomLike(widths, 1, random);
         List<Matrix> d2 = unit(minus(r, scale(d1, dot(r, d1))));
         double radius = Math.max(1e-3, 1.3 * Math.max(length, maxDistance(run, w0)));
-        LandscapeSlice.Slice slice = LandscapeSlice.compute(net, w0, d1, d2, radius, radius, grid, deadline, cancelled,
-                p -> progress.accept(0.3 + 0.6 * p));
+        LandscapeSlice.Slice slice = LandscapeSlice.compute(
+                net, w0, d1, d2, radius, radius, grid, deadline, cancelled, p -> progress.accept(0.3 + 0.6 * p));
         List<Point> points = new ArrayList<>();
         double maxOff = 0;
         for (GradientDescent.Point p : run.trajectory()) {

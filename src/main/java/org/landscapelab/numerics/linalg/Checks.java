@@ -6,8 +6,7 @@ import org.landscapelab.numerics.Tolerances;
 /** Validation of inputs at the public entry points; failures are student-readable {@link NumericsException}s. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Refuses null (programmer error), non-finite entries, empty shapes and sides above {@link Tolerances#MAX_SIDE}. */
     public static Matrix valid(Matrix m, String name) throws NumericsException {
@@ -26,8 +25,8 @@ public final class Checks {
 
     public static void size(Matrix m, String name) throws NumericsException {
         if (m.rows() > Tolerances.MAX_SIDE || m.cols() > Tolerances.MAX_SIDE) {
-            throw new NumericsException(name + " is " + m.shape() + "; at most " + Tolerances.MAX_SIDE
-                    + " rows and " + Tolerances.MAX_SIDE + " columns are allowed.");
+            throw new NumericsException(name + " is " + m.shape() + "; at most " + Tolerances.MAX_SIDE + " rows and "
+                    + Tolerances.MAX_SIDE + " columns are allowed.");
         }
     }
 

@@ -7,8 +7,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 /** The bridge to EJML: conversions and the few products used everywhere. EJML types stay inside the package. */
 public final class Ejml {
 
-    private Ejml() {
-    }
+    private Ejml() {}
 
     public static DMatrixRMaj dense(Matrix m) {
         return new DMatrixRMaj(m.rows(), m.cols(), true, m.data());

@@ -1,8 +1,8 @@
 package org.landscapelab.numerics.linalg;
 
+import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.Tolerances;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Singular values, rank and the four fundamental subspaces of one matrix A, every rank decision with the one
@@ -10,8 +10,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class LinearAlgebra {
 
-    private LinearAlgebra() {
-    }
+    private LinearAlgebra() {}
 
     /** σ_1 ≥ σ_2 ≥ … ≥ σ_min(m,n) ≥ 0. */
     public static double[] singularValues(Matrix a) throws NumericsException {

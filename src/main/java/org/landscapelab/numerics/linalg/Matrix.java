@@ -1,8 +1,8 @@
 package org.landscapelab.numerics.linalg;
 
-import org.landscapelab.numerics.NumericsException;
 import java.util.Arrays;
 import java.util.List;
+import org.landscapelab.numerics.NumericsException;
 
 /**
  * An immutable real matrix, row-major: entry (i, j) is {@code data[i·cols + j]}. Empty shapes (0 rows or 0 columns)

@@ -1,18 +1,17 @@
 package org.landscapelab.numerics.linalg;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.landscapelab.numerics.Numbers;
+import org.landscapelab.numerics.NumericsException;
 
 /** Parsing and printing of the text form {@code 1,0;0,1} and of YAML nested lists. */
 public final class MatrixText {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private MatrixText() {
-    }
+    private MatrixText() {}
 
     public static Matrix parse(String text) throws NumericsException {
         if (text == null) {
@@ -86,8 +85,8 @@ public final class MatrixText {
             return fromLists(List.of(List.of(x)));
         }
         if (!(value instanceof List<?> rows)) {
-            throw new NumericsException("A matrix is written as text like 1,0;0,1 or as a list of rows like "
-                    + "[[1, 0], [0, 1]].");
+            throw new NumericsException(
+                    "A matrix is written as text like 1,0;0,1 or as a list of rows like " + "[[1, 0], [0, 1]].");
         }
         List<List<Number>> checked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -98,8 +97,8 @@ public final class MatrixText {
             for (int j = 0; j < row.size(); j++) {
                 Object x = row.get(j);
                 if (x != null && !(x instanceof Number)) {
-                    throw new NumericsException("Row " + (i + 1) + ", entry " + (j + 1) + " ('" + x
-                            + "') is not a number.");
+                    throw new NumericsException(
+                            "Row " + (i + 1) + ", entry " + (j + 1) + " ('" + x + "') is not a number.");
                 }
                 numbers.add((Number) x);
             }
@@ -119,8 +118,8 @@ public final class MatrixText {
         int cols = rows.get(0).length;
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).length != cols) {
-                throw new NumericsException("Row " + (i + 1) + " has " + rows.get(i).length
-                        + " entries but row 1 has " + cols + ": every row needs the same number of entries.");
+                throw new NumericsException("Row " + (i + 1) + " has " + rows.get(i).length + " entries but row 1 has "
+                        + cols + ": every row needs the same number of entries.");
             }
         }
         Matrix m = Matrix.of(rows.toArray(double[][]::new));

@@ -8,8 +8,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Subspaces {
 
-    private Subspaces() {
-    }
+    private Subspaces() {}
 
     /** N(A) ∩ C(Q) for Q with orthonormal columns: x = Qc with AQc = 0, so the basis is Q·N(AQ) (orthonormal). */
     public static DMatrixRMaj nullSpaceWithin(DMatrixRMaj a, DMatrixRMaj q, double tau) {

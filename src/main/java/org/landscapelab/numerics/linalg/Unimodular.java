@@ -5,8 +5,7 @@ import java.util.Random;
 /** Exact integer matrices of determinant ±1 and their inverses, for scrambling exercises without fractions. */
 public final class Unimodular {
 
-    private Unimodular() {
-    }
+    private Unimodular() {}
 
     /**
      * {G, G⁻¹} with G = Π·D·L·U: a permutation Π, signs D, unit lower/upper triangular L, U with sparse entries in

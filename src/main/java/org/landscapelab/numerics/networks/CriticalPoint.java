@@ -11,8 +11,15 @@ import org.landscapelab.numerics.Tolerances;
  * @param positive    eigenvalues above τ_H
  * @param globalValue L* for the squared loss (NaN for a weighted loss, which has no closed form)
  */
-public record CriticalPoint(double loss, double gradientNorm, double[] eigenvalues, int negative, int zero,
-        int positive, double globalValue, Kind kind) {
+public record CriticalPoint(
+        double loss,
+        double gradientNorm,
+        double[] eigenvalues,
+        int negative,
+        int zero,
+        int positive,
+        double globalValue,
+        Kind kind) {
 
     public CriticalPoint {
         eigenvalues = eigenvalues.clone();
@@ -44,8 +51,8 @@ public record CriticalPoint(double loss, double gradientNorm, double[] eigenvalu
     }
 
     /** The verdict from the tests' raw results; lStar is NaN for a weighted loss. */
-    public static CriticalPoint of(double loss, double gradientNorm, boolean critical, double[] eig, double lStar,
-            double lossTolerance) {
+    public static CriticalPoint of(
+            double loss, double gradientNorm, boolean critical, double[] eig, double lStar, double lossTolerance) {
         double tauH = Tolerances.HESSIAN_RELATIVE * Math.max(1, Math.max(-eig[0], eig[eig.length - 1]));
         int neg = 0;
         int pos = 0;

@@ -1,12 +1,12 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.linalg.Checks;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.LinearAlgebra;
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.ArrayList;
 import java.util.List;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.linalg.LinearAlgebra;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * Which of the course's theorems apply to a deep linear network of widths (d_0, …, d_h) and a loss kind (math.md §1,
@@ -39,8 +39,7 @@ public final class Hypotheses {
     }
 
     /** One hypothesis and whether it holds for these widths and this loss. */
-    public record Check(Hypothesis hypothesis, boolean holds) {
-    }
+    public record Check(Hypothesis hypothesis, boolean holds) {}
 
     /**
      * The report.
@@ -53,7 +52,14 @@ public final class Hypotheses {
      * @param p2         NR's second layer, p1 &lt; p2 ≤ h − 1 (the first for that p1); 0 when the condition fails
      * @param checks     Laurent–von Brecht, Zhang's reduction, Corollary 1, NR's p1 &lt; p2 condition, in this order
      */
-    public record Report(int[] widths, LossKind loss, int narrowest, int dMin, boolean bottleneck, int p1, int p2,
+    public record Report(
+            int[] widths,
+            LossKind loss,
+            int narrowest,
+            int dMin,
+            boolean bottleneck,
+            int p1,
+            int p2,
             List<Check> checks) {
         public Report {
             widths = widths.clone();
@@ -79,9 +85,15 @@ public final class Hypotheses {
      * @param interior 0 &lt; k &lt; h: the narrowest layer is a hidden one; otherwise it is an end (d_0 or d_h),
      *                 there is no bottleneck and Laurent–von Brecht applies instead of Theorem 2
      */
-    public record SuperLayers(int narrowest, int width, Matrix upper, Matrix lower, int rankUpper, int rankLower,
-            boolean interior, boolean excludesSpurious) {
-    }
+    public record SuperLayers(
+            int narrowest,
+            int width,
+            Matrix upper,
+            Matrix lower,
+            int rankUpper,
+            int rankLower,
+            boolean interior,
+            boolean excludesSpurious) {}
 
     /**
      * Zhang's multi-tower network Σ_j W^{(j)}_{h_j:1} collapsed (Corollary 2): r = Σ_j r_j with r_j the narrowest width
@@ -101,8 +113,7 @@ public final class Hypotheses {
         }
     }
 
-    private Hypotheses() {
-    }
+    private Hypotheses() {}
 
     /** The two super-layers of [W_1, …, W_h] (any depth; shapes must chain). */
     public static SuperLayers split(List<Matrix> weights) throws NumericsException {

@@ -1,13 +1,13 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.linalg.Checks;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * A deep linear network W_{h:1} = W_h⋯W_1 with W_i ∈ R^{d_i×d_{i−1}}, data X ∈ R^{d_0×n}, Y ∈ R^{d_h×n}, and the loss
@@ -126,11 +126,12 @@ public final class LinearNetwork {
             for (int i = 0; i < weights.size(); i++) {
                 widths[i + 1] = weights.get(i).rows();
             }
-            lStar = ReducedRankRegression.globalOptimum(Ejml.matrix(x), Ejml.matrix(y), widths).value();
+            lStar = ReducedRankRegression.globalOptimum(Ejml.matrix(x), Ejml.matrix(y), widths)
+                    .value();
         }
         double lossTolerance = Tolerances.LOSS_RELATIVE * Math.max(1, Math.pow(Ejml.normF(y), 2) / 2);
-        return CriticalPoint.of(s.loss(), Math.sqrt(gradNorm2), critical,
-                NetworkHessian.eigenvalues(hessian(s)), lStar, lossTolerance);
+        return CriticalPoint.of(
+                s.loss(), Math.sqrt(gradNorm2), critical, NetworkHessian.eigenvalues(hessian(s)), lStar, lossTolerance);
     }
 
     private double[][] hessian(NetworkState s) throws NumericsException {

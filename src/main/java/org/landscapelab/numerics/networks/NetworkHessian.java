@@ -1,13 +1,13 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * The exact second-order information of L at W (math.md §1). Expanding ∏_i (W_i + tΔ_i) = C_0 + tC_1 + t²C_2 + …
@@ -20,8 +20,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  */
 public final class NetworkHessian {
 
-    private NetworkHessian() {
-    }
+    private NetworkHessian() {}
 
     /** Q(Δ) by the recursion C_2 ← W_iC_2 + Δ_iC_1, C_1 ← W_iC_1 + Δ_iC_0, C_0 ← W_iC_0. */
     public static double quadraticForm(NetworkState s, List<Matrix> direction) {
@@ -96,8 +95,8 @@ public final class NetworkHessian {
         return out;
     }
 
-    private static void addMixed(DMatrixRMaj hess, NetworkState s, int[] offset, int a, int b, DMatrixRMaj mid,
-            DMatrixRMaj m) {
+    private static void addMixed(
+            DMatrixRMaj hess, NetworkState s, int[] offset, int a, int b, DMatrixRMaj mid, DMatrixRMaj m) {
         int ra = s.w[a].numRows;
         int ca = s.w[a].numCols;
         int rb = s.w[b].numRows;
@@ -118,8 +117,7 @@ public final class NetworkHessian {
     }
 
     /** Eigenvalues (ascending) and unit eigenvectors (vectors[i] belongs to values[i]) of a symmetric matrix. */
-    public record Eigen(double[] values, double[][] vectors) {
-    }
+    public record Eigen(double[] values, double[][] vectors) {}
 
     public static Eigen eigen(double[][] symmetric) {
         int n = symmetric.length;
@@ -131,7 +129,10 @@ public final class NetworkHessian {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(a).getReal(), eig.getEigenvalue(b).getReal()));
+        Arrays.sort(
+                order,
+                (a, b) -> Double.compare(
+                        eig.getEigenvalue(a).getReal(), eig.getEigenvalue(b).getReal()));
         double[] values = new double[n];
         double[][] vectors = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -1,13 +1,13 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.linalg.Checks;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** One evaluation point W: the partial products W_{i:1}, W_{h:i+1}, the residual and G = ∇ℓ(Z)Xᵀ. */
 public final class NetworkState {

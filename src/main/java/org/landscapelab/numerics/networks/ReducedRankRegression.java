@@ -1,14 +1,14 @@
 package org.landscapelab.numerics.networks;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.linalg.Ejml;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Svd;
-import java.util.ArrayList;
-import java.util.List;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The closed-form global minimum of ½‖W_{h:1}X − Y‖_F² over networks of widths (d_0, …, d_h), for any X and Y
@@ -24,8 +24,7 @@ public final class ReducedRankRegression {
         }
     }
 
-    private ReducedRankRegression() {
-    }
+    private ReducedRankRegression() {}
 
     /** {@code widths} = (d_0, …, d_h) with d_0 = rows of X and d_h = rows of Y. */
     public static GlobalOptimum globalOptimum(Matrix x, Matrix y, int... widths) throws NumericsException {
@@ -66,8 +65,8 @@ public final class ReducedRankRegression {
     private static List<Matrix> factor(Svd s, int q, DMatrixRMaj pinv, int[] widths) {
         int h = widths.length - 1;
         DMatrixRMaj left = scaledColumns(Ejml.columns(s.u, 0, q), s.sigma, 0.5); // U_qΣ_q^{1/2}
-        DMatrixRMaj right = Ejml.transpose(Ejml.mult(Ejml.transpose(pinv),
-                scaledColumns(Ejml.columns(s.v, 0, q), s.sigma, 0.5))); // Σ_q^{1/2}V_qᵀX⁺
+        DMatrixRMaj right = Ejml.transpose(Ejml.mult(
+                Ejml.transpose(pinv), scaledColumns(Ejml.columns(s.v, 0, q), s.sigma, 0.5))); // Σ_q^{1/2}V_qᵀX⁺
         List<Matrix> w = new ArrayList<>();
         if (h == 1) {
             w.add(Ejml.matrix(Ejml.mult(left, right)));

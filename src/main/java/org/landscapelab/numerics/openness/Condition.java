@@ -1,7 +1,7 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.Optional;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /**
  * One condition of Theorem 2 (or of Behrends' criterion) at the analysed point: which one, whether it holds, a
@@ -25,12 +25,27 @@ import java.util.Optional;
  * @param free the directions on which the perturbation is free (k − rank W2, or k − rank W1); 0 for (iii), (iv)
  * @param reached the rank of W + W̃ for the best W̃ constructed (Lemma A); 0 for (iii), (iv)
  */
-public record Condition(Kind kind, boolean holds, Optional<Matrix> witness, Outcome outcome, int rows, int cols,
-        int required, int dimension, int rankOn, int free, int reached) {
+public record Condition(
+        Kind kind,
+        boolean holds,
+        Optional<Matrix> witness,
+        Outcome outcome,
+        int rows,
+        int cols,
+        int required,
+        int dimension,
+        int rankOn,
+        int free,
+        int reached) {
 
     /** The conditions (i)–(iv) of Theorem 2 and Behrends' (a), (b). */
     public enum Kind {
-        I, II, III, IV, A, B
+        I,
+        II,
+        III,
+        IV,
+        A,
+        B
     }
 
     /** How a condition was decided. */

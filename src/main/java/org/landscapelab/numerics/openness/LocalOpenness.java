@@ -1,7 +1,7 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.linalg.Checks;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Checks;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Subspace;
 
@@ -16,11 +16,24 @@ import org.landscapelab.numerics.linalg.Subspace;
  * @param nullW1InColumnsW2 N(W1) ∩ C(W2), of dimension rank W2 − rank W1W2
  * @param nullW2tInRowsW1 N(W2ᵀ) ∩ C(W1ᵀ), of dimension rank W1 − rank W1W2
  */
-public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int rankW1W2,
-        Subspace nullW1InColumnsW2, Subspace nullW2tInRowsW1,
-        Condition conditionI, Condition conditionII, Condition conditionIII, Condition conditionIV,
-        Condition conditionA, Condition conditionB,
-        boolean locallyOpen, Regime regime, Rate rate) {
+public record LocalOpenness(
+        int m,
+        int k,
+        int n,
+        int rankW1,
+        int rankW2,
+        int rankW1W2,
+        Subspace nullW1InColumnsW2,
+        Subspace nullW2tInRowsW1,
+        Condition conditionI,
+        Condition conditionII,
+        Condition conditionIII,
+        Condition conditionIV,
+        Condition conditionA,
+        Condition conditionB,
+        boolean locallyOpen,
+        Regime regime,
+        Rate rate) {
 
     /** Which theorem applies. */
     public enum Regime {
@@ -54,10 +67,24 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
         double[] a = twoStepNorm(w1);
         double[] b = twoStepNorm(w2);
         LocalOpenness unit = OpennessAnalysis.of(divided(divided(w1, a[0]), a[1]), divided(divided(w2, b[0]), b[1]));
-        return new LocalOpenness(unit.m, unit.k, unit.n, unit.rankW1, unit.rankW2, unit.rankW1W2,
-                unit.nullW1InColumnsW2, unit.nullW2tInRowsW1, scaled(unit.conditionI, a), scaled(unit.conditionII, b),
-                unit.conditionIII, unit.conditionIV, scaled(unit.conditionA, a), scaled(unit.conditionB, b),
-                unit.locallyOpen, unit.regime, unit.rate);
+        return new LocalOpenness(
+                unit.m,
+                unit.k,
+                unit.n,
+                unit.rankW1,
+                unit.rankW2,
+                unit.rankW1W2,
+                unit.nullW1InColumnsW2,
+                unit.nullW2tInRowsW1,
+                scaled(unit.conditionI, a),
+                scaled(unit.conditionII, b),
+                unit.conditionIII,
+                unit.conditionIV,
+                scaled(unit.conditionA, a),
+                scaled(unit.conditionB, b),
+                unit.locallyOpen,
+                unit.regime,
+                unit.rate);
     }
 
     /** {max |w_ij|, ‖W / max |w_ij|‖_F}, each finite and positive; {1, 1} for the zero matrix. */
@@ -82,9 +109,19 @@ public record LocalOpenness(int m, int k, int n, int rankW1, int rankW2, int ran
     }
 
     private static Condition scaled(Condition c, double[] factors) {
-        return factors[0] == 1 && factors[1] == 1 ? c : new Condition(c.kind(), c.holds(),
-                c.witness().map(w -> w.scale(factors[1]).scale(factors[0])), c.outcome(), c.rows(), c.cols(),
-                c.required(), c.dimension(), c.rankOn(), c.free(), c.reached());
+        return factors[0] == 1 && factors[1] == 1
+                ? c
+                : new Condition(
+                        c.kind(),
+                        c.holds(),
+                        c.witness().map(w -> w.scale(factors[1]).scale(factors[0])),
+                        c.outcome(),
+                        c.rows(),
+                        c.cols(),
+                        c.required(),
+                        c.dimension(),
+                        c.rankOn(),
+                        c.free(),
+                        c.reached());
     }
-
 }

@@ -1,18 +1,17 @@
 package org.landscapelab.numerics.openness;
 
+import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.linalg.Ejml;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Subspaces;
 import org.landscapelab.numerics.linalg.Svd;
-import java.util.Optional;
-import org.ejml.data.DMatrixRMaj;
 
 /** The computation behind {@link LocalOpenness#analyze}: ranks, intersections, witnesses, verdict. */
 public final class OpennessAnalysis {
 
-    private OpennessAnalysis() {
-    }
+    private OpennessAnalysis() {}
 
     public static LocalOpenness of(Matrix w1m, Matrix w2m) {
         DMatrixRMaj w1 = Ejml.dense(w1m);
@@ -44,7 +43,8 @@ public final class OpennessAnalysis {
         Condition iv = intersection(Condition.Kind.IV, cap4.numCols);
 
         boolean narrow = k < Math.min(m, n);
-        boolean open = narrow ? r1 == r2 && r2 == r12 // Corollary of Theorem 2
+        boolean open = narrow
+                ? r1 == r2 && r2 == r12 // Corollary of Theorem 2
                 : m - r12 <= k - r2 || n - r12 <= k - r1; // Behrends, rank form of (a) ∨ (b)
         LocalOpenness.Rate rate;
         if (!open) {
@@ -54,17 +54,32 @@ public final class OpennessAnalysis {
         } else {
             rate = LocalOpenness.Rate.QUADRATIC; // some target direction is reached only through A·B
         }
-        return new LocalOpenness(m, k, n, r1, r2, r12, Subspaces.of(cap3), Subspaces.of(cap4),
-                i, ii, iii, iv, a, b, open,
-                narrow ? LocalOpenness.Regime.NARROW : LocalOpenness.Regime.WIDE, rate);
+        return new LocalOpenness(
+                m,
+                k,
+                n,
+                r1,
+                r2,
+                r12,
+                Subspaces.of(cap3),
+                Subspaces.of(cap4),
+                i,
+                ii,
+                iii,
+                iv,
+                a,
+                b,
+                open,
+                narrow ? LocalOpenness.Regime.NARROW : LocalOpenness.Regime.WIDE,
+                rate);
     }
 
     /**
      * A condition that asks for a perturbation W̃ of the factor (rows×cols) with rank(W + W̃) = required, decided from
      * the best W̃ of {@link Witnesses} (for (ii), (b) the best W̃2ᵀ, transposed back).
      */
-    private static Condition witnessed(Condition.Kind kind, Witnesses.Best best, int rows, int cols, int required,
-            boolean impossibleShape) {
+    private static Condition witnessed(
+            Condition.Kind kind, Witnesses.Best best, int rows, int cols, int required, boolean impossibleShape) {
         Condition.Outcome outcome;
         Optional<Matrix> witness = Optional.empty();
         if (impossibleShape) {
@@ -78,8 +93,18 @@ public final class OpennessAnalysis {
         } else {
             outcome = Condition.Outcome.RANK_BOUND;
         }
-        return new Condition(kind, outcome == Condition.Outcome.WITNESS, witness, outcome, rows, cols, required,
-                best.dimC(), best.rankOnC(), best.free(), best.reached());
+        return new Condition(
+                kind,
+                outcome == Condition.Outcome.WITNESS,
+                witness,
+                outcome,
+                rows,
+                cols,
+                required,
+                best.dimC(),
+                best.rankOnC(),
+                best.free(),
+                best.reached());
     }
 
     private static Condition intersection(Condition.Kind kind, int dim) {

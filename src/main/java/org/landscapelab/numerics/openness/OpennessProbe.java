@@ -1,12 +1,5 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.Budget;
-import org.landscapelab.numerics.linalg.Checks;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.linalg.Svd;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +8,13 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.ejml.data.DMatrixRMaj;
+import org.landscapelab.numerics.Budget;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Svd;
 
 /**
  * The empirical openness probe of math.md §3.4: an estimate of δ*(ε), the largest δ such that every Z̃ ∈ R_M with
@@ -33,26 +33,21 @@ public final class OpennessProbe {
      * δ*(ε) estimated with {@code targets} target directions; {@code binding} is the direction that set it, empty when
      * every target up to scale 1 was reached (the probe widget words it).
      */
-    public record Estimate(double epsilon, double deltaStar, int targets, Optional<Direction> binding) {
-    }
+    public record Estimate(double epsilon, double deltaStar, int targets, Optional<Direction> binding) {}
 
     /** A target direction D of the probe; every index counts from 1. */
     public sealed interface Direction {
         /** u_a v_bᵀ, from the bases of U⊥ = C(Z)^⊥ and V⊥ = C(Zᵀ)^⊥. */
-        record NormalBlock(int a, int b) implements Direction {
-        }
+        record NormalBlock(int a, int b) implements Direction {}
 
         /** Σ_a u_a v_aᵀ/√p over the first p = min(dim U⊥, dim V⊥) pairs (p ≥ 2). */
-        record BalancedNormalBlock(int p) implements Direction {
-        }
+        record BalancedNormalBlock(int p) implements Direction {}
 
         /** The matrix unit E_ij. */
-        record Unit(int i, int j) implements Direction {
-        }
+        record Unit(int i, int j) implements Direction {}
 
         /** The {@code index}-th seeded Gaussian direction of norm 1. */
-        record Gaussian(int index) implements Direction {
-        }
+        record Gaussian(int index) implements Direction {}
     }
 
     /**
@@ -74,8 +69,7 @@ public final class OpennessProbe {
     private static final double NEAR = 0.98;
     private static final double STALL_RATIO = 0.999;
 
-    private OpennessProbe() {
-    }
+    private OpennessProbe() {}
 
     /** ε ∈ {0.1, 0.05, 0.025}, the values of math.md §3.4 step 6. */
     public static double[] defaultEpsilons() {
@@ -83,8 +77,15 @@ public final class OpennessProbe {
     }
 
     /** δ*(ε) at (W1, W2); the Gaussian directions and starts are drawn from {@code seed}. */
-    public static Estimate deltaStar(Matrix w1, Matrix w2, double epsilon, long seed, Instant deadline,
-            BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static Estimate deltaStar(
+            Matrix w1,
+            Matrix w2,
+            double epsilon,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         check(w1, w2, new double[] {epsilon});
         Budget budget = new Budget(deadline, cancelled, progress);
         Estimate e = new Probe(w1, w2, seed, budget).estimate(epsilon, 0, 1);
@@ -93,8 +94,15 @@ public final class OpennessProbe {
     }
 
     /** δ* for each ε (at most 8 values in (0, 1]), the fitted slope and the verdict. */
-    public static Classification classify(Matrix w1, Matrix w2, double[] epsilons, long seed, Instant deadline,
-            BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static Classification classify(
+            Matrix w1,
+            Matrix w2,
+            double[] epsilons,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         check(w1, w2, epsilons);
         if (epsilons.length < 2) {
             throw new NumericsException("Give at least two values of ε to fit a slope.");

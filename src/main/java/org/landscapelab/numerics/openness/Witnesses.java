@@ -1,9 +1,9 @@
 package org.landscapelab.numerics.openness;
 
+import org.ejml.data.DMatrixRMaj;
 import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.linalg.Ejml;
 import org.landscapelab.numerics.linalg.Svd;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Constructs the perturbation W̃1 with W̃1W2 = 0 that makes rank(W1 + W̃1) as large as possible (Lemma A, §3.2):
@@ -14,11 +14,9 @@ import org.ejml.data.DMatrixRMaj;
 public final class Witnesses {
 
     /** The best W̃1, the rank it reaches (re-measured, not predicted) and ‖W̃1W2‖_F for verification. */
-    public record Best(DMatrixRMaj tilde, int reached, int rankOnC, int dimC, int free, boolean annihilates) {
-    }
+    public record Best(DMatrixRMaj tilde, int reached, int rankOnC, int dimC, int free, boolean annihilates) {}
 
-    private Witnesses() {
-    }
+    private Witnesses() {}
 
     public static Best left(DMatrixRMaj w1, DMatrixRMaj w2, double tau) {
         int m = w1.numRows;

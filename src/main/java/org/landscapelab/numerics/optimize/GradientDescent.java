@@ -1,11 +1,5 @@
 package org.landscapelab.numerics.optimize;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.NetworkState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +7,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.NetworkState;
 
 /**
  * Plain gradient descent W_i ← W_i − η ∇_{W_i} L on a {@link LinearNetwork}, with a step cap, a deadline and a
@@ -55,15 +55,21 @@ public final class GradientDescent {
         }
     }
 
-    private GradientDescent() {
-    }
+    private GradientDescent() {}
 
     /**
      * Runs GD from {@code start} (not modified). {@code progress} receives every recorded point as it is produced;
      * the deadline and the cancellation flag are checked every step.
      */
-    public static Run run(LinearNetwork net, List<Matrix> start, double learningRate, int maxSteps, Instant deadline,
-            BooleanSupplier cancelled, Consumer<Point> progress) throws NumericsException {
+    public static Run run(
+            LinearNetwork net,
+            List<Matrix> start,
+            double learningRate,
+            int maxSteps,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            Consumer<Point> progress)
+            throws NumericsException {
         return run(net, start, learningRate, 0, maxSteps, deadline, cancelled, progress);
     }
 
@@ -71,8 +77,16 @@ public final class GradientDescent {
      * Gradient descent with heavy-ball momentum μ ∈ [0, 1): V ← μV − η∇L(W), W ← W + V. μ = 0 is plain gradient
      * descent; μ ≈ 0.9 crosses long flat valleys (an unbalanced start, a slow saddle) many times faster.
      */
-    public static Run run(LinearNetwork net, List<Matrix> start, double learningRate, double momentum, int maxSteps,
-            Instant deadline, BooleanSupplier cancelled, Consumer<Point> progress) throws NumericsException {
+    public static Run run(
+            LinearNetwork net,
+            List<Matrix> start,
+            double learningRate,
+            double momentum,
+            int maxSteps,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            Consumer<Point> progress)
+            throws NumericsException {
         if (!(momentum >= 0 && momentum < 1)) {
             throw new NumericsException("The momentum must lie in [0, 1).");
         }
@@ -124,8 +138,14 @@ public final class GradientDescent {
         }
     }
 
-    private static Outcome outcome(double loss, double gradNorm, double scale, int step, int maxSteps,
-            Instant deadline, BooleanSupplier cancelled) {
+    private static Outcome outcome(
+            double loss,
+            double gradNorm,
+            double scale,
+            int step,
+            int maxSteps,
+            Instant deadline,
+            BooleanSupplier cancelled) {
         if (!Double.isFinite(loss) || loss > 1e100 || !Double.isFinite(gradNorm)) {
             return Outcome.DIVERGED;
         }

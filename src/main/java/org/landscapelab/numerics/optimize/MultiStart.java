@@ -1,16 +1,16 @@
 package org.landscapelab.numerics.optimize;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.ReducedRankRegression;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.ReducedRankRegression;
 
 /**
  * Gradient descent on ½‖W_h⋯W_1X − Y‖² from many seeded random starts, each end point judged against the
@@ -21,6 +21,7 @@ public final class MultiStart {
 
     /** Most starts and steps one request may ask for. */
     public static final int MAX_STARTS = 50;
+
     public static final int MAX_STEPS = 20_000;
     /** Points kept per loss curve, for drawing. */
     static final int CURVE_POINTS = 200;
@@ -41,8 +42,8 @@ public final class MultiStart {
     }
 
     /** One run: its loss curve (steps and losses, at most 200 points) and its end. */
-    public record RunSummary(int index, double[] steps, double[] losses, double finalLoss, double finalGradientNorm,
-            Verdict verdict) {}
+    public record RunSummary(
+            int index, double[] steps, double[] losses, double finalLoss, double finalGradientNorm, Verdict verdict) {}
 
     /** All runs and the global value they are judged against. */
     public record Result(double globalValue, List<RunSummary> runs) {
@@ -58,14 +59,36 @@ public final class MultiStart {
      * @param widths d0..dh, with d0 = rows of X and dh = rows of Y
      * @param scale standard deviation of the random starting entries
      */
-    public static Result run(Matrix x, Matrix y, int[] widths, double rate, int steps, int starts, double scale,
-            long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public static Result run(
+            Matrix x,
+            Matrix y,
+            int[] widths,
+            double rate,
+            int steps,
+            int starts,
+            double scale,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         return run(x, y, widths, rate, 0, steps, starts, scale, seed, deadline, cancelled, progress);
     }
 
     /** As above, with heavy-ball momentum μ ∈ [0, 1) (see {@link GradientDescent}). */
-    public static Result run(Matrix x, Matrix y, int[] widths, double rate, double momentum, int steps, int starts,
-            double scale, long seed, Instant deadline, BooleanSupplier cancelled, DoubleConsumer progress)
+    public static Result run(
+            Matrix x,
+            Matrix y,
+            int[] widths,
+            double rate,
+            double momentum,
+            int steps,
+            int starts,
+            double scale,
+            long seed,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
             throws NumericsException {
         if (starts < 1 || starts > MAX_STARTS) {
             throw new NumericsException("Choose between 1 and " + MAX_STARTS + " starts.");
@@ -95,10 +118,12 @@ public final class MultiStart {
                 }
                 start.add(Matrix.of(w));
             }
-            GradientDescent.Run run = GradientDescent.run(net, start, rate, momentum, steps, deadline, cancelled, p -> { });
+            GradientDescent.Run run =
+                    GradientDescent.run(net, start, rate, momentum, steps, deadline, cancelled, p -> {});
             runs.add(summary(r, run, lStar));
             progress.accept((r + 1) / (double) starts);
-            if (run.outcome() == GradientDescent.Outcome.CANCELLED || run.outcome() == GradientDescent.Outcome.DEADLINE) {
+            if (run.outcome() == GradientDescent.Outcome.CANCELLED
+                    || run.outcome() == GradientDescent.Outcome.DEADLINE) {
                 break;
             }
         }
@@ -126,9 +151,12 @@ public final class MultiStart {
         return switch (run.outcome()) {
             case DIVERGED -> Verdict.DIVERGED;
             case CANCELLED, DEADLINE -> Verdict.STOPPED;
-            default -> gap <= Tolerances.REACHED_RELATIVE * Math.max(1, Math.abs(lStar)) ? Verdict.REACHED_GLOBAL
-                    : run.outcome() == GradientDescent.Outcome.CRITICAL_POINT ? Verdict.CRITICAL_ABOVE_GLOBAL
-                    : Verdict.NOT_CONVERGED;
+            default ->
+                gap <= Tolerances.REACHED_RELATIVE * Math.max(1, Math.abs(lStar))
+                        ? Verdict.REACHED_GLOBAL
+                        : run.outcome() == GradientDescent.Outcome.CRITICAL_POINT
+                                ? Verdict.CRITICAL_ABOVE_GLOBAL
+                                : Verdict.NOT_CONVERGED;
         };
     }
 }

@@ -1,15 +1,5 @@
 package org.landscapelab.numerics.pyramidal;
 
-import org.landscapelab.numerics.networks.NetworkState;
-import org.landscapelab.numerics.Budget;
-import org.landscapelab.numerics.linalg.Checks;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.LinearAlgebra;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.linalg.Svd;
-import org.landscapelab.numerics.optimize.GradientDescent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +7,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.landscapelab.numerics.Budget;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Checks;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.LinearAlgebra;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Svd;
+import org.landscapelab.numerics.networks.NetworkState;
+import org.landscapelab.numerics.optimize.GradientDescent;
 
 /**
  * A leaky-ReLU network F_1 = σ(W_1X), F_i = σ(W_iF_{i−1}), activation at every layer including the output, with
@@ -31,12 +31,16 @@ import org.ejml.dense.row.CommonOps_DDRM;
 public final class LeakyReluNetwork {
 
     /** What the widths and the data allow (§5.1). */
-    public record Pyramid(boolean pyramidal, boolean fullColumnRankX, boolean imageIsEverything, String reason) {
-    }
+    public record Pyramid(boolean pyramidal, boolean fullColumnRankX, boolean imageIsEverything, String reason) {}
 
     /** A gradient-descent run: final weights and loss, steps taken, why it stopped, and a sampled loss history. */
-    public record Run(List<Matrix> weights, double loss, int steps, GradientDescent.Outcome outcome,
-            double[][] history, boolean fullRowRank) {
+    public record Run(
+            List<Matrix> weights,
+            double loss,
+            int steps,
+            GradientDescent.Outcome outcome,
+            double[][] history,
+            boolean fullRowRank) {
         public Run {
             weights = List.copyOf(weights);
             double[][] c = new double[history.length][];
@@ -187,8 +191,14 @@ public final class LeakyReluNetwork {
      * Plain gradient descent W_i ← W_i − η∇_{W_i}L from {@code start} (not modified), stopping at the step cap, at a
      * critical point (‖∇L‖ ≤ 1e−10·max(1, ‖Y‖_F‖X‖_F∏‖W_i‖_F)), on divergence, deadline or cancellation.
      */
-    public Run descend(List<Matrix> start, double learningRate, int maxSteps, Instant deadline,
-            BooleanSupplier cancelled, DoubleConsumer progress) throws NumericsException {
+    public Run descend(
+            List<Matrix> start,
+            double learningRate,
+            int maxSteps,
+            Instant deadline,
+            BooleanSupplier cancelled,
+            DoubleConsumer progress)
+            throws NumericsException {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new NumericsException("The learning rate must be a positive number.");
         }

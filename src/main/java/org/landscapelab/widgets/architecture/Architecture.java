@@ -16,10 +16,11 @@ import org.landscapelab.widgets.WidgetSpec;
 public final class Architecture implements Widget {
 
     /** d0, …, dh: two layers at least, {@link Tolerances#MAX_DEPTH} at most, each width as the numerics allow. */
-    static final Option<List<Integer>> WIDTHS = Option.integers("widths", "2,1,1,2", 3, Tolerances.MAX_DEPTH + 1, 1,
-            Tolerances.MAX_SIDE, "d0,…,dh separated by commas");
-    static final Option<Hypotheses.LossKind> LOSS = Option.choice("loss", Hypotheses.LossKind.SQUARED,
-            Architecture::key, "squared, or any convex loss");
+    static final Option<List<Integer>> WIDTHS = Option.integers(
+            "widths", "2,1,1,2", 3, Tolerances.MAX_DEPTH + 1, 1, Tolerances.MAX_SIDE, "d0,…,dh separated by commas");
+
+    static final Option<Hypotheses.LossKind> LOSS =
+            Option.choice("loss", Hypotheses.LossKind.SQUARED, Architecture::key, "squared, or any convex loss");
 
     /**
      * @param widths d0, …, dh
@@ -31,10 +32,13 @@ public final class Architecture implements Widget {
         }
     }
 
-    static final WidgetSpec<Inputs, ArchitectureCompute.Result> SPEC = WidgetSpec.of("architecture",
+    static final WidgetSpec<Inputs, ArchitectureCompute.Result> SPEC = WidgetSpec.of(
+            "architecture",
             "Widths d0,…,dh and a kind of loss: Laurent–von Brecht, Zhang's reduction, Corollary 1 and NR's"
                     + " condition, each hypothesis true or false with the reason, and what it licenses.",
-            List.of(WIDTHS, LOSS), Architecture::inputs, ArchitectureCompute::compute);
+            List.of(WIDTHS, LOSS),
+            Architecture::inputs,
+            ArchitectureCompute::compute);
 
     static Inputs inputs(Settings s) {
         return new Inputs(s.get(WIDTHS), s.get(LOSS));
@@ -66,8 +70,8 @@ public final class Architecture implements Widget {
             try {
                 out[i] = Integer.parseInt(parts[i]);
             } catch (NumberFormatException e) {
-                throw new NumericsException("Widths are whole numbers separated by commas, e.g. 2,1,1,2; '" + parts[i]
-                        + "' is not one.");
+                throw new NumericsException(
+                        "Widths are whole numbers separated by commas, e.g. 2,1,1,2; '" + parts[i] + "' is not one.");
             }
         }
         if (out.length < 3) {

@@ -32,8 +32,9 @@ final class ArchitectureCompute {
             StringBuilder s = new StringBuilder("widths " + Arrays.toString(r.widths()) + ", d_min = " + r.dMin()
                     + (r.bottleneck() ? ", bottleneck" : ", no bottleneck") + ": ");
             List<String> parts = new ArrayList<>();
-            r.checks().forEach(c -> parts.add(HypothesisWords.name(c.hypothesis()) + " "
-                    + (c.holds() ? "holds" : "does not hold")));
+            r.checks()
+                    .forEach(c -> parts.add(
+                            HypothesisWords.name(c.hypothesis()) + " " + (c.holds() ? "holds" : "does not hold")));
             return s.append(String.join("; ", parts)).toString();
         }
 

@@ -40,8 +40,8 @@ class ArchitectureView extends Div {
         widths.setManualValidation(true);
         widths.setReadOnly(context.isLocked(Architecture.WIDTHS.name()));
         loss.setItems(Hypotheses.LossKind.values());
-        loss.setItemLabelGenerator(l -> l == Hypotheses.LossKind.SQUARED ? "squared ½‖Wₕ⋯W₁X − Y‖²"
-                : "any convex differentiable ℓ");
+        loss.setItemLabelGenerator(
+                l -> l == Hypotheses.LossKind.SQUARED ? "squared ½‖Wₕ⋯W₁X − Y‖²" : "any convex differentiable ℓ");
         loss.setValue(start.inputs().loss());
         loss.setReadOnly(context.isLocked(Architecture.LOSS.name()));
         widths.addValueChangeListener(e -> recompute());
@@ -69,7 +69,10 @@ class ArchitectureView extends Div {
             message("");
             show(r);
             summary.setText(r.summary());
-            UrlState.of(context).with(Architecture.WIDTHS, in.widths()).with(Architecture.LOSS, in.loss()).write(this);
+            UrlState.of(context)
+                    .with(Architecture.WIDTHS, in.widths())
+                    .with(Architecture.LOSS, in.loss())
+                    .write(this);
         } catch (NumericsException e) {
             widths.setErrorMessage(PlainMath.of(e.getMessage()));
             widths.setInvalid(true);
@@ -87,7 +90,8 @@ class ArchitectureView extends Div {
             Span mark = new Span(c.holds() ? "holds" : "does not hold");
             mark.addClassNames("lab-mark", c.holds() ? "lab-good" : "lab-bad");
             ListItem item = new ListItem(new Span(HypothesisWords.name(c.hypothesis()) + ": "), mark);
-            item.add(new Paragraph(PlainMath.of(HypothesisWords.reason(r.report(), c.hypothesis()))),
+            item.add(
+                    new Paragraph(PlainMath.of(HypothesisWords.reason(r.report(), c.hypothesis()))),
                     new Paragraph("⇒ " + PlainMath.of(HypothesisWords.conclusion(r.report(), c.hypothesis()))));
             list.add(item);
         }

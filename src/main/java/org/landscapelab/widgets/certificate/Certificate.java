@@ -19,8 +19,12 @@ public final class Certificate implements Widget {
     /** The worked points take well under a second; an edited point may search longer before it is cut off. */
     static final Duration BUDGET = Duration.ofSeconds(30);
 
-    static final Option<Preset> PRESET = Option.choice("preset", Preset.A1, Preset::key, "the worked point to start"
-            + " from; lock it to keep the student on this point (its entries stay editable)");
+    static final Option<Preset> PRESET = Option.choice(
+            "preset",
+            Preset.A1,
+            Preset::key,
+            "the worked point to start"
+                    + " from; lock it to keep the student on this point (its entries stay editable)");
 
     /**
      * @param preset the worked point's data and loss (and the point the student started from)
@@ -37,11 +41,14 @@ public final class Certificate implements Widget {
         }
     }
 
-    static final WidgetSpec<Inputs, CertificateCompute.Result> SPEC = WidgetSpec.of("certificate",
+    static final WidgetSpec<Inputs, CertificateCompute.Result> SPEC = WidgetSpec.of(
+            "certificate",
             "A point of a deep linear network (presets 1A–1D, the scalar chain; every entry editable): gradient,"
                     + " Hessian spectrum with the symmetry zero modes set apart, the verdict, and a higher-order search"
                     + " for a descent curve when the Hessian test cannot decide.",
-            List.of(PRESET), Certificate::inputs, CertificateCompute::compute);
+            List.of(PRESET),
+            Certificate::inputs,
+            CertificateCompute::compute);
 
     static Inputs inputs(Settings s) {
         return Inputs.of(s.get(PRESET));

@@ -1,11 +1,10 @@
 package org.landscapelab.widgets.certificate;
 
-import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.critical.CriticalPointCertificate;
 import org.landscapelab.numerics.linalg.Matrix;
@@ -28,8 +27,13 @@ final class CertificateCompute {
 
     /** The certificate of any point of any network (the example checkpoint's own data), with the widget's seed. */
     static Result certify(LinearNetwork network, List<Matrix> weights, Job job) throws NumericsException {
-        return new Result(CriticalPointCertificate.certify(network, weights, Certificate.SEED,
-                Instant.now().plus(Certificate.BUDGET), job.cancelled(), job.progress()));
+        return new Result(CriticalPointCertificate.certify(
+                network,
+                weights,
+                Certificate.SEED,
+                Instant.now().plus(Certificate.BUDGET),
+                job.cancelled(),
+                job.progress()));
     }
 
     /** @param report gradient, spectrum, global value, verdict, escape direction and descent curve */
@@ -39,12 +43,17 @@ final class CertificateCompute {
         @Override
         public String summary() {
             CriticalPointCertificate.Report r = report;
-            StringBuilder s = new StringBuilder("L = " + Numerals.sigOrZero(r.loss(), 6) + ", ‖∇L‖ = " + Numerals.sigOrZero(r.gradientNorm(), 6)
-                    + "; Hessian: " + r.negative() + " negative, " + r.zero() + " zero (" + r.symmetryModes()
-                    + " from symmetries), " + r.positive() + " positive eigenvalues; global value "
-                    + (r.globalValueExact() ? "" : "≈ ") + Numerals.sigOrZero(r.globalValue(), 6) + "; verdict: " + verdict(r.verdict()));
-            r.descent().filter(CriticalPointCertificate.DescentCurve::descends).ifPresent(c ->
-                    s.append(" — the loss drops at order ").append(c.order()).append(" along a curve"));
+            StringBuilder s = new StringBuilder(
+                    "L = " + Numerals.sigOrZero(r.loss(), 6) + ", ‖∇L‖ = " + Numerals.sigOrZero(r.gradientNorm(), 6)
+                            + "; Hessian: " + r.negative() + " negative, " + r.zero() + " zero (" + r.symmetryModes()
+                            + " from symmetries), " + r.positive() + " positive eigenvalues; global value "
+                            + (r.globalValueExact() ? "" : "≈ ") + Numerals.sigOrZero(r.globalValue(), 6)
+                            + "; verdict: " + verdict(r.verdict()));
+            r.descent()
+                    .filter(CriticalPointCertificate.DescentCurve::descends)
+                    .ifPresent(c -> s.append(" — the loss drops at order ")
+                            .append(c.order())
+                            .append(" along a curve"));
             return s.toString();
         }
 
@@ -58,7 +67,8 @@ final class CertificateCompute {
             values.put("zero-eigenvalues", (double) report.zero());
             values.put("symmetry-modes", (double) report.symmetryModes());
             values.put("global-value", report.globalValue());
-            report.descent().filter(CriticalPointCertificate.DescentCurve::descends)
+            report.descent()
+                    .filter(CriticalPointCertificate.DescentCurve::descends)
                     .ifPresent(c -> values.put("descent-order", (double) c.order()));
             return values;
         }
@@ -81,5 +91,4 @@ final class CertificateCompute {
             case INCONCLUSIVE -> "second-order test inconclusive, no descent found up to order 4";
         };
     }
-
 }

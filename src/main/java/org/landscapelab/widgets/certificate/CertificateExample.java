@@ -19,8 +19,8 @@ public final class CertificateExample implements Checkpoint {
     /** The largest width, and the largest side of X, Y and of the layer fields. */
     static final int MAX_SIDE = 4;
 
-    static final Option<List<Integer>> WIDTHS = Option.integers("widths", "1,1,1,1", 3, 5, 1, MAX_SIDE,
-            "d0,…,dh; at most 4 per layer, depth 2–4");
+    static final Option<List<Integer>> WIDTHS =
+            Option.integers("widths", "1,1,1,1", 3, 5, 1, MAX_SIDE, "d0,…,dh; at most 4 per layer, depth 2–4");
     static final Option<Matrix> X = Option.matrix("X", "1", MAX_SIDE, "inputs, d0×n");
     static final Option<Matrix> Y = Option.matrix("Y", "1", MAX_SIDE, "targets, dh×n");
 
@@ -54,10 +54,12 @@ public final class CertificateExample implements Checkpoint {
         }
     }
 
-    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("certificate-example",
+    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult(
+            "certificate-example",
             "The student enters the layers W1…Wh of a network with given widths, X and Y (squared loss); passed when"
                     + " the certificate finds a critical point with no negative Hessian eigenvalue that is not a minimum.",
-            List.of(WIDTHS, X, Y), CertificateExample::inputs);
+            List.of(WIDTHS, X, Y),
+            CertificateExample::inputs);
 
     static Inputs inputs(Settings s) {
         return Inputs.of(s, s.get(WIDTHS), s.get(X), s.get(Y));

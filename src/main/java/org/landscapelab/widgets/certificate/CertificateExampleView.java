@@ -23,14 +23,18 @@ class CertificateExampleView extends CheckpointFrame {
     CertificateExampleView(CertificateExample.Inputs setup, Checkpoint.Hooks hooks) {
         super("Checkpoint: give an example", hooks);
         this.setup = setup;
-        Div data = new Div(new Formula("X = " + Tex.matrix(setup.x()) + ",\\ Y = " + Tex.matrix(setup.y())
-                + ",\\ L = \\tfrac12 \\lVert W_h \\cdots W_1 X - Y \\rVert_F^2", true));
+        Div data = new Div(new Formula(
+                "X = " + Tex.matrix(setup.x()) + ",\\ Y = " + Tex.matrix(setup.y())
+                        + ",\\ L = \\tfrac12 \\lVert W_h \\cdots W_1 X - Y \\rVert_F^2",
+                true));
         data.addClassName("lab-checkpoint-pair");
         Div fields = new Div();
         fields.addClassName("lab-widget-inputs");
         for (int i = 1; i <= setup.depth(); i++) {
-            MatrixField f = new MatrixField("W" + i + " (" + setup.width(i) + "×" + setup.width(i - 1) + ")",
-                    CertificateExample.MAX_SIDE, m -> { });
+            MatrixField f = new MatrixField(
+                    "W" + i + " (" + setup.width(i) + "×" + setup.width(i - 1) + ")",
+                    CertificateExample.MAX_SIDE,
+                    m -> {});
             layers.add(f);
             fields.add(f);
         }
@@ -41,7 +45,11 @@ class CertificateExampleView extends CheckpointFrame {
     private String answer() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < layers.size(); i++) {
-            s.append(i == 0 ? "" : "; ").append("W").append(i + 1).append(" = ").append(layers.get(i).getValue());
+            s.append(i == 0 ? "" : "; ")
+                    .append("W")
+                    .append(i + 1)
+                    .append(" = ")
+                    .append(layers.get(i).getValue());
         }
         return s.toString();
     }
@@ -64,18 +72,27 @@ class CertificateExampleView extends CheckpointFrame {
             weights.add(m);
         }
         checkButton().setEnabled(false);
-        Background.start(this, (cancelled, progress) -> CertificateCompute.certify(
+        Background.start(
+                this,
+                (cancelled, progress) -> CertificateCompute.certify(
                         LinearNetwork.squaredLoss(setup.x(), setup.y()), weights, new Job(cancelled, progress)),
-                p -> { }, certificate -> {
+                p -> {},
+                certificate -> {
                     checkButton().setEnabled(true);
                     boolean right = certificate.report().verdict() == Verdict.NON_STRICT_SADDLE;
-                    feedback(answer(), right, "The certificate says: " + certificate.summary() + "."
-                            + (right ? "" : " The question asks for a critical point with no negative eigenvalue that is"
-                            + " not a minimum (a non-strict saddle)."));
+                    feedback(
+                            answer(),
+                            right,
+                            "The certificate says: " + certificate.summary() + "."
+                                    + (right
+                                            ? ""
+                                            : " The question asks for a critical point with no negative eigenvalue that is"
+                                                    + " not a minimum (a non-strict saddle)."));
                     if (right) {
                         pass();
                     }
-                }, reason -> {
+                },
+                reason -> {
                     checkButton().setEnabled(true);
                     feedback(answer(), false, reason);
                 });

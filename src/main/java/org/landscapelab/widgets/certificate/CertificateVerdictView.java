@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
@@ -15,8 +15,8 @@ import org.landscapelab.widgets.Tex;
 /** The point as formulas, four kinds to choose from, and the certificate's verdict as the answer. */
 class CertificateVerdictView extends CheckpointFrame {
 
-    private static final List<Verdict> CHOICES = List.of(Verdict.GLOBAL_MINIMUM, Verdict.STRICT_SADDLE,
-            Verdict.NON_STRICT_SADDLE, Verdict.SPURIOUS_LOCAL_MINIMUM);
+    private static final List<Verdict> CHOICES = List.of(
+            Verdict.GLOBAL_MINIMUM, Verdict.STRICT_SADDLE, Verdict.NON_STRICT_SADDLE, Verdict.SPURIOUS_LOCAL_MINIMUM);
 
     private final Preset preset;
     private final RadioButtonGroup<Verdict> answer = new RadioButtonGroup<>("What kind of point is W?");
@@ -45,17 +45,24 @@ class CertificateVerdictView extends CheckpointFrame {
         }
         answer.setInvalid(false);
         checkButton().setEnabled(false);
-        Background.start(this, (cancelled, progress) -> CertificateCompute.compute(Certificate.Inputs.of(preset),
-                        new Job(cancelled, progress)),
-                p -> { }, certificate -> {
+        Background.start(
+                this,
+                (cancelled, progress) ->
+                        CertificateCompute.compute(Certificate.Inputs.of(preset), new Job(cancelled, progress)),
+                p -> {},
+                certificate -> {
                     checkButton().setEnabled(true);
                     boolean right = certificate.report().verdict() == chosen;
-                    feedback(chosen.name(), right, "The certificate says: " + certificate.summary() + ". "
-                            + CertificateWords.explanation(certificate.report()));
+                    feedback(
+                            chosen.name(),
+                            right,
+                            "The certificate says: " + certificate.summary() + ". "
+                                    + CertificateWords.explanation(certificate.report()));
                     if (right) {
                         pass();
                     }
-                }, reason -> {
+                },
+                reason -> {
                     checkButton().setEnabled(true);
                     feedback(chosen.name(), false, reason);
                 });

@@ -1,6 +1,5 @@
 package org.landscapelab.widgets.certificate;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
 import org.landscapelab.components.Formula;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.critical.CriticalPointCertificate;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
@@ -88,8 +88,10 @@ class CertificateView extends Div {
         data.removeAll();
         data.add(new Formula("X = " + Tex.matrix(p.x()), true), new Formula("Y = " + Tex.matrix(p.y()), true));
         if (p.weighted()) {
-            data.add(new Formula("\\ell(Z) = \\tfrac12 \\textstyle\\sum_{ij} \\Omega_{ij} (Z_{ij} - Y_{ij})^2,\\ \\Omega = "
-                    + Tex.matrix(p.omega()), true));
+            data.add(new Formula(
+                    "\\ell(Z) = \\tfrac12 \\textstyle\\sum_{ij} \\Omega_{ij} (Z_{ij} - Y_{ij})^2,\\ \\Omega = "
+                            + Tex.matrix(p.omega()),
+                    true));
         } else {
             data.add(new Formula("\\ell(Z) = \\tfrac12 \\lVert Z X - Y \\rVert_F^2", true));
         }
@@ -110,14 +112,19 @@ class CertificateView extends Div {
         if (fields.stream().anyMatch(f -> !f.textValid())) {
             return;
         }
-        Certificate.Inputs in = new Certificate.Inputs(current, fields.stream().map(MatrixField::matrix).toList());
+        Certificate.Inputs in = new Certificate.Inputs(
+                current, fields.stream().map(MatrixField::matrix).toList());
         stop();
         message.setText("");
         progress.setVisible(true);
         progress.setValue(0);
         cancel.setEnabled(true);
-        task = Background.start(this, (cancelled, report) -> CertificateCompute.compute(in, new Job(cancelled, report)),
-                progress::setValue, this::show, this::failed);
+        task = Background.start(
+                this,
+                (cancelled, report) -> CertificateCompute.compute(in, new Job(cancelled, report)),
+                progress::setValue,
+                this::show,
+                this::failed);
         LayerLink.with(UrlState.of(context).with(Certificate.PRESET, in.preset()), in.preset(), in.weights())
                 .write(this);
     }
@@ -151,29 +158,38 @@ class CertificateView extends Div {
         Div verdict = new Div(word, new Paragraph(CertificateWords.explanation(r)));
         verdict.addClassName("lab-verdict");
         result.add(verdict, numbers(r), spectrum(r));
-        r.escapeDirection().ifPresent(d -> result.add(direction("Escape direction (eigenvector of the most negative"
-                + " eigenvalue)", "\\Delta W_{", d)));
+        r.escapeDirection()
+                .ifPresent(d -> result.add(direction(
+                        "Escape direction (eigenvector of the most negative" + " eigenvalue)", "\\Delta W_{", d)));
         r.descent().filter(CriticalPointCertificate.DescentCurve::descends).ifPresent(this::descent);
         summary.setText(certificate.summary());
     }
 
     private Div numbers(CriticalPointCertificate.Report r) {
-        Div box = new Div(new H4("First order"), new Formula("L(W) = " + Tex.number(r.loss()) + ",\\quad \\lVert \\nabla L(W)"
-                + " \\rVert = " + Tex.number(r.gradientNorm()) + ",\\quad \\text{global value} "
-                + (r.globalValueExact() ? "= " : "\\approx ") + Tex.number(r.globalValue()), true));
+        Div box = new Div(
+                new H4("First order"),
+                new Formula(
+                        "L(W) = " + Tex.number(r.loss()) + ",\\quad \\lVert \\nabla L(W)"
+                                + " \\rVert = " + Tex.number(r.gradientNorm()) + ",\\quad \\text{global value} "
+                                + (r.globalValueExact() ? "= " : "\\approx ") + Tex.number(r.globalValue()),
+                        true));
         box.addClassName("lab-result-section");
         return box;
     }
 
     private Div spectrum(CriticalPointCertificate.Report r) {
         String values = Arrays.stream(r.eigenvalues()).mapToObj(Tex::number).collect(Collectors.joining(",\\ "));
-        Div box = new Div(new H4("Second order: the Hessian's eigenvalues"), new Formula("\\{" + values + "\\}", true),
-                new Paragraph(r.negative() + " negative, " + r.zero() + " zero, " + r.positive() + " positive. Of the zero"
-                        + " eigenvalues, " + r.symmetryModes() + (r.symmetryModes() == 1 ? " comes" : " come")
-                        + " from the rescaling symmetries Wᵢ₊₁ → Wᵢ₊₁G⁻¹,"
-                        + " Wᵢ → GWᵢ, along which the loss is exactly constant"
-                        + (r.unexplainedZeroModes() > 0 ? "; " + r.unexplainedZeroModes() + " are not explained by them."
-                        : ".")));
+        Div box = new Div(
+                new H4("Second order: the Hessian's eigenvalues"),
+                new Formula("\\{" + values + "\\}", true),
+                new Paragraph(
+                        r.negative() + " negative, " + r.zero() + " zero, " + r.positive() + " positive. Of the zero"
+                                + " eigenvalues, " + r.symmetryModes() + (r.symmetryModes() == 1 ? " comes" : " come")
+                                + " from the rescaling symmetries Wᵢ₊₁ → Wᵢ₊₁G⁻¹,"
+                                + " Wᵢ → GWᵢ, along which the loss is exactly constant"
+                                + (r.unexplainedZeroModes() > 0
+                                        ? "; " + r.unexplainedZeroModes() + " are not explained by them."
+                                        : ".")));
         box.addClassName("lab-result-section");
         return box;
     }
@@ -192,8 +208,10 @@ class CertificateView extends Div {
         for (int i = 0; i < c.d2().size(); i++) {
             box.add(new Formula("D_{2," + (i + 1) + "} = " + Tex.matrix(c.d2().get(i)), true));
         }
-        box.add(new Paragraph("Along it L(t) − L(0) = " + Numerals.sigOrZero(c.coefficient(), 6) + "·t" + PlainMath.sup(String.valueOf(c.order()))
-                + " + higher orders; the measured log–log slope of the drop is " + Numerals.sigOrZero(c.fittedOrder(), 6) + "."));
+        box.add(new Paragraph("Along it L(t) − L(0) = " + Numerals.sigOrZero(c.coefficient(), 6) + "·t"
+                + PlainMath.sup(String.valueOf(c.order()))
+                + " + higher orders; the measured log–log slope of the drop is "
+                + Numerals.sigOrZero(c.fittedOrder(), 6) + "."));
         List<Double> ts = new ArrayList<>();
         List<Double> drops = new ArrayList<>();
         double[][] samples = c.samples();
@@ -205,9 +223,17 @@ class CertificateView extends Div {
             }
         }
         ChartPanel chart = new ChartPanel("Drop of the loss along the descent curve, log–log", "descent-curve");
-        chart.show("t", Chart.Scale.LOG, "L(0) − L(t)", Chart.Scale.LOG, List.of(new Chart.Series("measured drop",
-                Chart.Kind.SCATTER, ts.stream().mapToDouble(Double::doubleValue).toArray(),
-                drops.stream().mapToDouble(Double::doubleValue).toArray(), false)));
+        chart.show(
+                "t",
+                Chart.Scale.LOG,
+                "L(0) − L(t)",
+                Chart.Scale.LOG,
+                List.of(new Chart.Series(
+                        "measured drop",
+                        Chart.Kind.SCATTER,
+                        ts.stream().mapToDouble(Double::doubleValue).toArray(),
+                        drops.stream().mapToDouble(Double::doubleValue).toArray(),
+                        false)));
         box.add(chart);
         result.add(box);
     }

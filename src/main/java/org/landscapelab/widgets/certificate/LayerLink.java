@@ -20,8 +20,8 @@ final class LayerLink {
 
     /** Layer {@code i} (from 0) of a point of {@code preset}: {@code W1}, {@code W2}, … */
     static Option<Matrix> layer(Preset preset, int i) {
-        return Option.matrix("W" + (i + 1), preset.layerText(i), Certificate.MAX_SIDE,
-                "layer " + (i + 1) + " of the point");
+        return Option.matrix(
+                "W" + (i + 1), preset.layerText(i), Certificate.MAX_SIDE, "layer " + (i + 1) + " of the point");
     }
 
     /**
@@ -51,9 +51,12 @@ final class LayerLink {
                 }
             }
         }
-        return weights.size() == preset.depth() ? new Point(weights, Optional.empty())
-                : new Point(preset.point(), Optional.of("The link's point did not fit preset " + preset.key()
-                        + "; showing the preset's point."));
+        return weights.size() == preset.depth()
+                ? new Point(weights, Optional.empty())
+                : new Point(
+                        preset.point(),
+                        Optional.of("The link's point did not fit preset " + preset.key()
+                                + "; showing the preset's point."));
     }
 
     /** Adds the point's layers to the values the link is about to get. */

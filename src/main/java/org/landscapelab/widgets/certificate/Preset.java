@@ -1,9 +1,9 @@
 package org.landscapelab.widgets.certificate;
 
 import java.util.List;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
 
 /**
  * The worked points of the course notes (§2.2–2.5): data, loss and a point. Inputs only — every property of them
@@ -12,10 +12,14 @@ import org.landscapelab.numerics.NumericsException;
 enum Preset {
     A1("1A", "1A — widths 2-1-1-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0", "0", "1;0")),
     B1("1B", "1B — widths 1-2-2-2, squared loss", "1", "0;1", null, List.of("1;0", "0,0;0,0", "1,0;0,0")),
-    C1("1C", "1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null,
-            List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
+    C1("1C", "1C — widths 2-2-2-2, squared loss", "1,0;0,1", "0,0;0,1", null, List.of("1,0;0,0", "0,0;0,0", "1,0;0,0")),
     D1("1D", "1D — widths 2-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1", List.of("1,0", "1;0")),
-    D3("1D-deep", "1D lifted — widths 2-1-1-2, weighted loss", "1,0;0,1", "1,0;0,2", "1,10;10,1",
+    D3(
+            "1D-deep",
+            "1D lifted — widths 2-1-1-2, weighted loss",
+            "1,0;0,1",
+            "1,0;0,2",
+            "1,10;10,1",
             List.of("1,0", "1", "1;0")),
     CHAIN("chain", "Scalar chain 1-1-1-1 at 0", "1", "1", null, List.of("0", "0", "0"));
 

@@ -33,16 +33,18 @@ public final class CriticalPoints implements Widget {
         }
     }
 
-    static final WidgetSpec<Inputs, CriticalPointsCompute.Result> SPEC = WidgetSpec.of("critical-points",
+    static final WidgetSpec<Inputs, CriticalPointsCompute.Result> SPEC = WidgetSpec.of(
+            "critical-points",
             "Every critical family of ½‖W2W1X − Y‖² (one per index set J of singular triplets of YP_X): its value,"
                     + " rank, Hessian inertia and kind, against L*; a degenerate saddle shows its escape direction.",
-            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.D1), CriticalPoints::inputs,
+            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.D1),
+            CriticalPoints::inputs,
             CriticalPointsCompute::compute);
 
     /** X, Y and d1 as a two-layer problem; the critical-global checkpoint reads its options alike. */
     static Inputs inputs(Settings s) {
-        LinearProblem problem = LinearProblem.of(s, s.get(LinearProblem.X), s.get(LinearProblem.Y),
-                List.of(s.get(LinearProblem.D1)));
+        LinearProblem problem =
+                LinearProblem.of(s, s.get(LinearProblem.X), s.get(LinearProblem.Y), List.of(s.get(LinearProblem.D1)));
         return problem == null ? null : new Inputs(problem);
     }
 

@@ -1,13 +1,12 @@
 package org.landscapelab.widgets.critical;
 
-import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
 import org.landscapelab.numerics.networks.CriticalPoint;
@@ -22,8 +21,15 @@ final class CriticalPointsCompute {
 
     static Result compute(CriticalPoints.Inputs in, Job job) throws NumericsException {
         LinearProblem p = in.problem();
-        return new Result(TwoLayerCriticalPoints.enumerate(p.x(), p.y(), in.d1(),
-                Instant.now().plus(CriticalPoints.BUDGET), job.cancelled(), job.progress()), in.d1());
+        return new Result(
+                TwoLayerCriticalPoints.enumerate(
+                        p.x(),
+                        p.y(),
+                        in.d1(),
+                        Instant.now().plus(CriticalPoints.BUDGET),
+                        job.cancelled(),
+                        job.progress()),
+                in.d1());
     }
 
     /**
@@ -36,9 +42,13 @@ final class CriticalPointsCompute {
         @Override
         public String summary() {
             int n = enumeration.families().size();
-            return "L* = " + Numerals.sig(enumeration.globalValue(), 6) + "; " + n + " critical famil" + (n == 1 ? "y" : "ies")
-                    + ": " + byLoss().stream().map(f -> "J = " + indexSet(f.indexSet()) + " " + kind(f.kind()) + " ("
-                            + Numerals.sig(f.loss(), 6) + ")").collect(Collectors.joining(", "));
+            return "L* = " + Numerals.sig(enumeration.globalValue(), 6) + "; " + n + " critical famil"
+                    + (n == 1 ? "y" : "ies")
+                    + ": "
+                    + byLoss().stream()
+                            .map(f -> "J = " + indexSet(f.indexSet()) + " " + kind(f.kind()) + " ("
+                                    + Numerals.sig(f.loss(), 6) + ")")
+                            .collect(Collectors.joining(", "));
         }
 
         @Override
@@ -58,7 +68,8 @@ final class CriticalPointsCompute {
         /** The families from the lowest value to the highest (ties in the enumeration's order: by |J|, then J). */
         List<TwoLayerCriticalPoints.Family> byLoss() {
             return enumeration.families().stream()
-                    .sorted(Comparator.comparingDouble(TwoLayerCriticalPoints.Family::loss)).toList();
+                    .sorted(Comparator.comparingDouble(TwoLayerCriticalPoints.Family::loss))
+                    .toList();
         }
     }
 
@@ -76,5 +87,4 @@ final class CriticalPointsCompute {
             case STRICT_LOCAL_MINIMUM -> "strict local minimum";
         };
     }
-
 }

@@ -1,6 +1,5 @@
 package org.landscapelab.widgets.critical;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,11 +13,11 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
-import java.util.Locale;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.networks.CriticalPoint;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.Tolerances;
 import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
+import org.landscapelab.numerics.networks.CriticalPoint;
 import org.landscapelab.widgets.Tex;
 
 /** L*, the table of families and, for a chosen saddle, its escape direction (math.md §4.2–4.3). */
@@ -43,23 +42,36 @@ class CriticalPointsResult extends Div {
         Span value = new Span("L* = " + Numerals.sig(e.globalValue(), 6));
         value.addClassNames("lab-verdict-word", "lab-good");
         long global = r.count(CriticalPoint.Kind.GLOBAL_MINIMUM);
-        overview.add(value, new Span(" — " + e.families().size() + " critical families for d1 = " + r.d1() + ", "
-                + global + " of them at L*."));
-        overview.add(new Formula("\\sigma(YP_X) = (" + String.join(",\\ ", Arrays.stream(e.singularValues())
-                .mapToObj(Tex::number).toList()) + "),\\quad \\operatorname{rank} X = " + e.rankX()
-                + ",\\quad \\tfrac12\\lVert Y(I-P_X)\\rVert_F^2 = " + Tex.number(e.unfittable()), true));
+        overview.add(
+                value,
+                new Span(" — " + e.families().size() + " critical families for d1 = " + r.d1() + ", " + global
+                        + " of them at L*."));
+        overview.add(new Formula(
+                "\\sigma(YP_X) = ("
+                        + String.join(
+                                ",\\ ",
+                                Arrays.stream(e.singularValues())
+                                        .mapToObj(Tex::number)
+                                        .toList()) + "),\\quad \\operatorname{rank} X = " + e.rankX()
+                        + ",\\quad \\tfrac12\\lVert Y(I-P_X)\\rVert_F^2 = " + Tex.number(e.unfittable()),
+                true));
         families.removeAll();
-        families.add(new H4("Critical families"), new Paragraph("One family per index set J of nonzero singular"
-                + " triplets with |J| ≤ d1, from the lowest value to the highest. Hessian inertia and λ_min are"
-                + " measured at the family's balanced representative."), table(r));
+        families.add(
+                new H4("Critical families"),
+                new Paragraph("One family per index set J of nonzero singular"
+                        + " triplets with |J| ≤ d1, from the lowest value to the highest. Hessian inertia and λ_min are"
+                        + " measured at the family's balanced representative."),
+                table(r));
         escape.removeAll();
-        escape.add(new H4("Escape direction"), new Paragraph("Choose a strict saddle in the table to see the direction"
-                + " of negative curvature."));
+        escape.add(
+                new H4("Escape direction"),
+                new Paragraph("Choose a strict saddle in the table to see the direction" + " of negative curvature."));
     }
 
     private NativeTable table(CriticalPointsCompute.Result r) {
         NativeTableRow head = new NativeTableRow();
-        for (String h : new String[] {"J", "loss", "rank W2W1", "degenerate", "inertia (−, 0, +)", "λ_min", "kind", "escape"}) {
+        for (String h :
+                new String[] {"J", "loss", "rank W2W1", "degenerate", "inertia (−, 0, +)", "λ_min", "kind", "escape"}) {
             head.add(new NativeTableHeaderCell(h));
         }
         NativeTableBody body = new NativeTableBody();
@@ -75,11 +87,15 @@ class CriticalPointsResult extends Div {
                 b.getElement().setAttribute("aria-label", "Escape direction at J = " + j);
                 action.add(b);
             }
-            NativeTableRow row = new NativeTableRow(cell(CriticalPointsCompute.indexSet(f.indexSet())),
-                    cell(Numerals.sig(f.loss(), 6)), cell(Integer.toString(f.rank())),
+            NativeTableRow row = new NativeTableRow(
+                    cell(CriticalPointsCompute.indexSet(f.indexSet())),
+                    cell(Numerals.sig(f.loss(), 6)),
+                    cell(Integer.toString(f.rank())),
                     cell(f.degenerate() ? "yes" : "no"),
-                    cell(cp.negative() + ", " + cp.zero() + ", " + cp.positive()), cell(eigen(cp)),
-                    new NativeTableCell(kind), action);
+                    cell(cp.negative() + ", " + cp.zero() + ", " + cp.positive()),
+                    cell(eigen(cp)),
+                    new NativeTableCell(kind),
+                    action);
             row.getElement().setAttribute("data-j", CriticalPointsCompute.indexSet(f.indexSet()));
             body.add(row);
         }
@@ -116,12 +132,17 @@ class CriticalPointsResult extends Div {
         escape.add(new Paragraph("Rank W2W1 = " + f.rank() + " is below min(d0, d1, d2), so a unit vector z in the null"
                 + " space of W1ᵀ (or of W2) and the top singular pair (u, v) of the gradient G = (W2W1X − Y)Xᵀ give a"
                 + " direction ΔW1 = a·zvᵀ, ΔW2 = b·uzᵀ of negative curvature (notes §4.3):"));
-        escape.add(new Formula("\\Delta W_1 = " + Tex.matrix(c.direction().get(0)) + ",\\qquad \\Delta W_2 = "
-                + Tex.matrix(c.direction().get(1)), true));
-        escape.add(new Formula("H\\big|_{(a,b)} = \\begin{bmatrix} c & -s \\\\ -s & 0 \\end{bmatrix} = "
-                + "\\begin{bmatrix} " + Tex.number(c.c()) + " & " + Tex.number(-c.s()) + " \\\\ " + Tex.number(-c.s())
-                + " & 0 \\end{bmatrix},\\qquad \\lambda_{\\min}(H) \\le \\frac{c - \\sqrt{c^2 + 4s^2}}{2} = "
-                + Tex.number(c.bound()), true));
+        escape.add(new Formula(
+                "\\Delta W_1 = " + Tex.matrix(c.direction().get(0)) + ",\\qquad \\Delta W_2 = "
+                        + Tex.matrix(c.direction().get(1)),
+                true));
+        escape.add(new Formula(
+                "H\\big|_{(a,b)} = \\begin{bmatrix} c & -s \\\\ -s & 0 \\end{bmatrix} = "
+                        + "\\begin{bmatrix} " + Tex.number(c.c()) + " & " + Tex.number(-c.s()) + " \\\\ "
+                        + Tex.number(-c.s())
+                        + " & 0 \\end{bmatrix},\\qquad \\lambda_{\\min}(H) \\le \\frac{c - \\sqrt{c^2 + 4s^2}}{2} = "
+                        + Tex.number(c.bound()),
+                true));
         Paragraph numbers = new Paragraph("c = " + Numerals.sig(c.c(), 6) + ", s = σ₁(G) = "
                 + Numerals.sig(c.s(), 6) + ", bound = " + Numerals.sig(c.bound(), 6)
                 + "; curvature along the direction, re-measured: d²/dt² L(W + tΔ) = " + Numerals.sig(c.curvature(), 6)

@@ -147,7 +147,8 @@ class CriticalPointsView extends Div {
         CriticalPoints.Inputs in = CriticalPoints.Inputs.of(xm, ym, width);
         // Callbacks of a task that was replaced or cancelled meanwhile are ignored (a cancelled task fails).
         Background.Task[] mine = new Background.Task[1];
-        mine[0] = Background.start(this,
+        mine[0] = Background.start(
+                this,
                 (cancelled, report) -> CriticalPointsCompute.compute(in, new Job(cancelled, report)),
                 p -> {
                     if (task == mine[0]) {
@@ -173,8 +174,11 @@ class CriticalPointsView extends Div {
         idle();
         result.show(r);
         summary.setText(r.summary());
-        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
-                .with(LinearProblem.D1, in.d1()).write(this);
+        UrlState.of(context)
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.D1, in.d1())
+                .write(this);
     }
 
     private void failed(String reason) {
@@ -210,8 +214,8 @@ class CriticalPointsView extends Div {
     enum Preset {
         /** the course's running example, the options' defaults */
         ECKART_YOUNG("Eckart–Young diag(3,2,1)", LinearProblem.X.defaultValue(), LinearProblem.Y.defaultValue()),
-        RANK_DEFICIENT("rank-deficient X (notes §4.4b)", parsed("1,0,1,0;0,1,1,0;1,1,2,0"),
-                parsed("2,0,1,1;0,1,1,0;1,1,0,3"));
+        RANK_DEFICIENT(
+                "rank-deficient X (notes §4.4b)", parsed("1,0,1,0;0,1,1,0;1,1,2,0"), parsed("2,0,1,1;0,1,1,0;1,1,0,3"));
 
         private final String label;
         private final Matrix x;

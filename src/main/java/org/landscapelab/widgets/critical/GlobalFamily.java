@@ -1,9 +1,9 @@
 package org.landscapelab.widgets.critical;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
 import org.landscapelab.numerics.networks.CriticalPoint;
 import org.landscapelab.widgets.Checkpoint;
@@ -16,10 +16,12 @@ import org.landscapelab.widgets.WidgetSpec;
 public final class GlobalFamily implements Checkpoint {
 
     /** The same two-layer problem as {@code critical-points}, read alike; the student is graded instead. */
-    static final WidgetSpec<CriticalPoints.Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("critical-global",
+    static final WidgetSpec<CriticalPoints.Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult(
+            "critical-global",
             "Shows the singular values of Y P_X and every critical family J of a two-layer network (values hidden);"
                     + " the student picks the global minimum, graded by the enumeration of critical points.",
-            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.D1), CriticalPoints::inputs);
+            List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.D1),
+            CriticalPoints::inputs);
 
     @Override
     public WidgetSpec<CriticalPoints.Inputs, WidgetResult> spec() {
@@ -42,11 +44,15 @@ public final class GlobalFamily implements Checkpoint {
     /** Grades {@code chosen} by its kind in the enumeration {@code r}, naming the global family and L*. */
     static Grade grade(CriticalPointsCompute.Result r, TwoLayerCriticalPoints.Family chosen) {
         boolean right = chosen.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM;
-        String global = r.enumeration().families().stream().filter(f -> f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM)
-                .map(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet())).collect(Collectors.joining(" or "));
-        return new Grade(right, "J = " + CriticalPointsCompute.indexSet(chosen.indexSet()) + " has loss "
-                + Numerals.sig(chosen.loss(), 6) + " and is a " + CriticalPointsCompute.kind(chosen.kind())
-                + (right ? "" : "; the global minimum is " + global) + ", with L* = "
-                + Numerals.sig(r.enumeration().globalValue(), 6) + ".");
+        String global = r.enumeration().families().stream()
+                .filter(f -> f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM)
+                .map(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet()))
+                .collect(Collectors.joining(" or "));
+        return new Grade(
+                right,
+                "J = " + CriticalPointsCompute.indexSet(chosen.indexSet()) + " has loss "
+                        + Numerals.sig(chosen.loss(), 6) + " and is a " + CriticalPointsCompute.kind(chosen.kind())
+                        + (right ? "" : "; the global minimum is " + global) + ", with L* = "
+                        + Numerals.sig(r.enumeration().globalValue(), 6) + ".");
     }
 }

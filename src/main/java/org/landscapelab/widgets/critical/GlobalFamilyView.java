@@ -27,12 +27,19 @@ class GlobalFamilyView extends CheckpointFrame {
         } catch (NumericsException e) {
             result = null;
         }
-        Div example = new Div(new Formula("X = " + Tex.matrix(in.problem().x()), true),
-                new Formula("Y = " + Tex.matrix(in.problem().y()), true), new Formula("d_1 = " + in.d1(), true));
+        Div example = new Div(
+                new Formula("X = " + Tex.matrix(in.problem().x()), true),
+                new Formula("Y = " + Tex.matrix(in.problem().y()), true),
+                new Formula("d_1 = " + in.d1(), true));
         example.addClassName("lab-checkpoint-pair");
         if (result != null) {
-            example.add(new Formula("\\sigma(Y P_X) = (" + Arrays.stream(result.enumeration().singularValues())
-                    .mapToObj(Tex::number).collect(Collectors.joining(",\\ ")) + ")", true));
+            example.add(new Formula(
+                    "\\sigma(Y P_X) = ("
+                            + Arrays.stream(result.enumeration().singularValues())
+                                    .mapToObj(Tex::number)
+                                    .collect(Collectors.joining(",\\ "))
+                            + ")",
+                    true));
             answer.setItems(result.enumeration().families());
             answer.setItemLabelGenerator(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet()));
         }

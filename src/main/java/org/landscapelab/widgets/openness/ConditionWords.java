@@ -54,22 +54,27 @@ final class ConditionWords {
     /** Why the condition holds (the witness shown, a trivial intersection) or fails (a shape, a rank bound). */
     static String explanation(Condition c) {
         if (c.outcome() == Condition.Outcome.INTERSECTION) {
-            return c.dimension() == 0 ? "The intersection is {0}."
+            return c.dimension() == 0
+                    ? "The intersection is {0}."
                     : "The intersection has dimension " + c.dimension() + "; a basis is shown.";
         }
         Side side = side(c);
         return switch (c.outcome()) {
-            case SHAPE -> side.base + " + " + side.tilde + " is " + c.rows() + "×" + c.cols() + ", so it cannot have "
-                    + rank(c) + ".";
-            case WITNESS -> "The " + side.tilde + " shown satisfies " + side.annihilation + " and rank(" + side.base
-                    + " + " + side.tilde + ") = " + c.required() + ".";
-            case UNVERIFIED -> "The constructed " + side.tilde + " failed the check " + side.annihilation
-                    + " numerically.";
-            case RANK_BOUND -> side.annihilation + " forces " + side.vanish + ", a subspace of dimension "
-                    + c.dimension() + " (= " + side.fixedDim + ") on which " + side.restricted + " has rank "
-                    + (c.rankOn() < c.dimension() ? "only " : "") + c.rankOn() + " (= rank W1W2); the " + c.free()
-                    + " remaining direction(s) can add at most " + (c.reached() - c.rankOn()) + " to the rank, so rank("
-                    + side.base + " + " + side.tilde + ") ≤ " + c.reached() + " < " + c.required() + ".";
+            case SHAPE ->
+                side.base + " + " + side.tilde + " is " + c.rows() + "×" + c.cols() + ", so it cannot have " + rank(c)
+                        + ".";
+            case WITNESS ->
+                "The " + side.tilde + " shown satisfies " + side.annihilation + " and rank(" + side.base + " + "
+                        + side.tilde + ") = " + c.required() + ".";
+            case UNVERIFIED ->
+                "The constructed " + side.tilde + " failed the check " + side.annihilation + " numerically.";
+            case RANK_BOUND ->
+                side.annihilation + " forces " + side.vanish + ", a subspace of dimension "
+                        + c.dimension() + " (= " + side.fixedDim + ") on which " + side.restricted + " has rank "
+                        + (c.rankOn() < c.dimension() ? "only " : "") + c.rankOn() + " (= rank W1W2); the " + c.free()
+                        + " remaining direction(s) can add at most " + (c.reached() - c.rankOn())
+                        + " to the rank, so rank("
+                        + side.base + " + " + side.tilde + ") ≤ " + c.reached() + " < " + c.required() + ".";
             case INTERSECTION -> throw new IllegalStateException("handled above");
         };
     }

@@ -13,10 +13,12 @@ public final class OpennessClassify implements Checkpoint {
 
     static final Option<Integer> ROUNDS = Option.integer("rounds", 3, 1, 10, "right answers needed to pass");
 
-    static final WidgetSpec<Integer, WidgetResult> SPEC = WidgetSpec.withoutResult("openness-classify",
+    static final WidgetSpec<Integer, WidgetResult> SPEC = WidgetSpec.withoutResult(
+            "openness-classify",
             "Random pairs (W1, W2) with k < min(m,n), one of each kind in turn; the student says whether"
                     + " multiplication is locally open there. Graded by the rank test, with the reason.",
-            List.of(ROUNDS), s -> s.get(ROUNDS));
+            List.of(ROUNDS),
+            s -> s.get(ROUNDS));
 
     @Override
     public WidgetSpec<Integer, WidgetResult> spec() {

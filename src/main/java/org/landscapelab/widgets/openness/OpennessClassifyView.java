@@ -21,10 +21,12 @@ class OpennessClassifyView extends CheckpointFrame {
 
     private final int rounds;
     private final Random random = new Random();
-    private final RadioButtonGroup<String> answer = new RadioButtonGroup<>("Is multiplication locally open at this pair?");
+    private final RadioButtonGroup<String> answer =
+            new RadioButtonGroup<>("Is multiplication locally open at this pair?");
     private final Div pair = new Div();
     private final Button another = new Button("Another pair");
-    private final java.util.List<ExerciseKind> order = new java.util.ArrayList<>(java.util.List.of(ExerciseKind.values()));
+    private final java.util.List<ExerciseKind> order =
+            new java.util.ArrayList<>(java.util.List.of(ExerciseKind.values()));
     private Exercise current;
     private int right;
     private int round;
@@ -53,7 +55,9 @@ class OpennessClassifyView extends CheckpointFrame {
         variant(seed);
         pair.removeAll();
         // Two formulas, so that on a phone W2 wraps below W1 instead of scrolling away.
-        pair.add(new Formula("W_1 = " + Tex.matrix(current.w1()), true), new Formula("W_2 = " + Tex.matrix(current.w2()), true));
+        pair.add(
+                new Formula("W_1 = " + Tex.matrix(current.w1()), true),
+                new Formula("W_2 = " + Tex.matrix(current.w2()), true));
         pair.getElement().setAttribute("data-w1", current.w1().format());
         pair.getElement().setAttribute("data-w2", current.w2().format());
         answer.clear();
@@ -72,9 +76,12 @@ class OpennessClassifyView extends CheckpointFrame {
         boolean open = current.analysis().locallyOpen();
         boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
         right += correct ? 1 : 0;
-        feedback(answer.getValue(), correct, "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
-                + OpennessExplorerCompute.sentence(current.analysis()) + ")" + (right >= rounds ? ""
-                        : ". Press “Another pair” for the next one."));
+        feedback(
+                answer.getValue(),
+                correct,
+                "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
+                        + OpennessExplorerCompute.sentence(current.analysis()) + ")"
+                        + (right >= rounds ? "" : ". Press “Another pair” for the next one."));
         checkButton().setEnabled(false);
         progress(right + " of " + rounds + " right");
         if (right >= rounds) {
@@ -87,7 +94,8 @@ class OpennessClassifyView extends CheckpointFrame {
         if (a.rankW1() != a.rankW2()) {
             return "rank W1 = " + a.rankW1() + " differs from rank W2 = " + a.rankW2();
         }
-        return a.locallyOpen() ? "rank W1 = rank W2 = rank W1W2 = " + a.rankW1W2()
+        return a.locallyOpen()
+                ? "rank W1 = rank W2 = rank W1W2 = " + a.rankW1W2()
                 : "the ranks agree, but rank W1W2 = " + a.rankW1W2() + " is smaller";
     }
 }

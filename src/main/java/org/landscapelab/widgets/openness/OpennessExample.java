@@ -13,8 +13,8 @@ import org.landscapelab.widgets.WidgetSpec;
 /** Checkpoint {@code openness-example}: "give an example" of a pair with a property, graded by the analysis. */
 public final class OpennessExample implements Checkpoint {
 
-    static final Option<ExerciseKind> PROPERTY = Option.choice("property", ExerciseKind.EQUAL_RANKS_NOT_OPEN,
-            OpennessExample::key, "what the pair must be");
+    static final Option<ExerciseKind> PROPERTY =
+            Option.choice("property", ExerciseKind.EQUAL_RANKS_NOT_OPEN, OpennessExample::key, "what the pair must be");
     static final Option<Integer> M = Option.integer("m", 3, 2, 6, "rows of W1");
     static final Option<Integer> K = Option.integer("k", 2, 1, 5, "columns of W1 = rows of W2; below min(m, n)");
     static final Option<Integer> N = Option.integer("n", 3, 2, 6, "columns of W2");
@@ -22,10 +22,12 @@ public final class OpennessExample implements Checkpoint {
     /** What the student is asked for: a pair of this kind and these shapes. */
     record Inputs(ExerciseKind wanted, int m, int k, int n) {}
 
-    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("openness-example",
+    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult(
+            "openness-example",
             "The student enters W1 (m×k) and W2 (k×n) with a required property; the analysis grades it and"
                     + " says what the entered pair actually is.",
-            List.of(PROPERTY, M, K, N), OpennessExample::inputs);
+            List.of(PROPERTY, M, K, N),
+            OpennessExample::inputs);
 
     static Inputs inputs(Settings s) {
         Inputs in = new Inputs(s.get(PROPERTY), s.get(M), s.get(K), s.get(N));

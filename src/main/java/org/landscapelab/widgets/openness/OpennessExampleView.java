@@ -1,10 +1,10 @@
 package org.landscapelab.widgets.openness;
 
 import com.vaadin.flow.component.html.Div;
-import org.landscapelab.numerics.exercises.ExerciseKind;
-import org.landscapelab.numerics.openness.LocalOpenness;
-import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.exercises.ExerciseKind;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
 import org.landscapelab.widgets.MatrixField;
@@ -25,8 +25,8 @@ class OpennessExampleView extends CheckpointFrame {
         this.m = m;
         this.k = k;
         this.n = n;
-        w1 = new MatrixField("W1 (" + m + "×" + k + ")", OpennessExplorer.MAX_SIDE, x -> { });
-        w2 = new MatrixField("W2 (" + k + "×" + n + ")", OpennessExplorer.MAX_SIDE, x -> { });
+        w1 = new MatrixField("W1 (" + m + "×" + k + ")", OpennessExplorer.MAX_SIDE, x -> {});
+        w2 = new MatrixField("W2 (" + k + "×" + n + ")", OpennessExplorer.MAX_SIDE, x -> {});
         Div fields = new Div(w1, w2);
         fields.addClassName("lab-widget-inputs");
         setInputs(fields);
@@ -51,9 +51,12 @@ class OpennessExampleView extends CheckpointFrame {
             LocalOpenness analysis = LocalOpenness.analyze(a, b);
             ExerciseKind got = ExerciseKind.of(analysis);
             boolean right = got == wanted;
-            feedback(answer(), right, "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
-                    + OpennessExample.describe(got) + (right ? "." : "; the question asks for "
-                    + OpennessExample.describe(wanted) + "."));
+            feedback(
+                    answer(),
+                    right,
+                    "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
+                            + OpennessExample.describe(got)
+                            + (right ? "." : "; the question asks for " + OpennessExample.describe(wanted) + "."));
             if (right) {
                 pass();
             }

@@ -15,8 +15,8 @@ public final class OpennessExplorer implements Widget {
     static final int MAX_SIDE = 6;
 
     static final Option<Matrix> W1 = Option.matrix("W1", "1,0;0,1;0,0", MAX_SIDE, "first factor, m×k");
-    static final Option<Matrix> W2 = Option.matrix("W2", "1,0,0;0,0,0", MAX_SIDE,
-            "second factor, k×n (its rows must match W1's columns)");
+    static final Option<Matrix> W2 =
+            Option.matrix("W2", "1,0,0;0,0,0", MAX_SIDE, "second factor, k×n (its rows must match W1's columns)");
     static final Option<Boolean> EXAMPLES = Option.bool("examples", true, "show the instance and random-example menus");
 
     /**
@@ -38,10 +38,13 @@ public final class OpennessExplorer implements Widget {
         }
     }
 
-    static final WidgetSpec<Inputs, OpennessExplorerCompute.Result> SPEC = WidgetSpec.of("openness-explorer",
+    static final WidgetSpec<Inputs, OpennessExplorerCompute.Result> SPEC = WidgetSpec.of(
+            "openness-explorer",
             "Edit W1 and W2 and see ranks, N(W1) ∩ C(W2), conditions (i)–(iv) with witnesses and the verdict"
                     + " of Theorem 2.",
-            List.of(W1, W2, EXAMPLES), OpennessExplorer::inputs, OpennessExplorerCompute::compute);
+            List.of(W1, W2, EXAMPLES),
+            OpennessExplorer::inputs,
+            OpennessExplorerCompute::compute);
 
     static Inputs inputs(Settings s) {
         Pair pair = Pair.of(s, s.get(W1), s.get(W2));

@@ -14,7 +14,8 @@ final class OpennessExplorerCompute {
     private OpennessExplorerCompute() {}
 
     static Result compute(OpennessExplorer.Inputs in, Job job) throws NumericsException {
-        return new Result(in.pair(), LocalOpenness.analyze(in.pair().w1(), in.pair().w2()));
+        return new Result(
+                in.pair(), LocalOpenness.analyze(in.pair().w1(), in.pair().w2()));
     }
 
     /**
@@ -47,8 +48,10 @@ final class OpennessExplorerCompute {
             values.put("rank-W1", (double) analysis.rankW1());
             values.put("rank-W2", (double) analysis.rankW2());
             values.put("rank-W1W2", (double) analysis.rankW1W2());
-            values.put("dim-null-W1-in-col-W2", (double) analysis.nullW1InColumnsW2().dimension());
-            values.put("dim-null-W2t-in-row-W1", (double) analysis.nullW2tInRowsW1().dimension());
+            values.put("dim-null-W1-in-col-W2", (double)
+                    analysis.nullW1InColumnsW2().dimension());
+            values.put("dim-null-W2t-in-row-W1", (double)
+                    analysis.nullW2tInRowsW1().dimension());
             values.put("open", analysis.locallyOpen() ? 1.0 : 0.0);
             return values;
         }

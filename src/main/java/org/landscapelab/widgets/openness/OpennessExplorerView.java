@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.Random;
+import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.exercises.Exercise;
 import org.landscapelab.numerics.exercises.ExerciseGenerator;
 import org.landscapelab.numerics.exercises.ExerciseKind;
 import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.OpennessInstance;
@@ -53,8 +53,12 @@ class OpennessExplorerView extends Div {
     private Div tools() {
         Div tools = new Div();
         tools.addClassName("lab-widget-tools");
-        boolean examples = OpennessExplorer.SPEC.inputs(Settings.lessonOf(context)).map(OpennessExplorer.Inputs::examples)
-                .orElse(true) && !context.isLocked(OpennessExplorer.W1.name()) && !context.isLocked(OpennessExplorer.W2.name());
+        boolean examples = OpennessExplorer.SPEC
+                        .inputs(Settings.lessonOf(context))
+                        .map(OpennessExplorer.Inputs::examples)
+                        .orElse(true)
+                && !context.isLocked(OpennessExplorer.W1.name())
+                && !context.isLocked(OpennessExplorer.W2.name());
         if (examples) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
@@ -71,7 +75,8 @@ class OpennessExplorerView extends Div {
             kinds.setItems(ExerciseKind.values());
             kinds.setItemLabelGenerator(OpennessExplorerView::kindLabel);
             kinds.setValue(ExerciseKind.EQUAL_RANKS_NOT_OPEN);
-            Button roll = new Button("New random example", VaadinIcon.RANDOM.create(), e -> randomExample(kinds.getValue()));
+            Button roll =
+                    new Button("New random example", VaadinIcon.RANDOM.create(), e -> randomExample(kinds.getValue()));
             tools.add(instances, kinds, roll);
         }
         Button copy = new Button("Copy link", VaadinIcon.LINK.create(), e -> UrlState.copyLink(this));
@@ -93,8 +98,8 @@ class OpennessExplorerView extends Div {
     }
 
     private void randomExample(ExerciseKind kind) {
-        Exercise exercise = ExerciseGenerator.generate(kind == null ? ExerciseKind.EQUAL_RANKS_NOT_OPEN : kind,
-                random.nextLong());
+        Exercise exercise =
+                ExerciseGenerator.generate(kind == null ? ExerciseKind.EQUAL_RANKS_NOT_OPEN : kind, random.nextLong());
         load(exercise.w1(), exercise.w2());
     }
 
@@ -111,8 +116,8 @@ class OpennessExplorerView extends Div {
             return;
         }
         if (w1.cols() != w2.rows()) {
-            String message = "W2 needs " + w1.cols() + " rows to multiply W1 (" + w1.shape() + "); it has "
-                    + w2.rows() + ".";
+            String message =
+                    "W2 needs " + w1.cols() + " rows to multiply W1 (" + w1.shape() + "); it has " + w2.rows() + ".";
             w2Field.setErrorMessage(message);
             w2Field.setInvalid(true);
             stale(message);
@@ -124,7 +129,10 @@ class OpennessExplorerView extends Div {
             w2Field.valid();
             result.show(r);
             summary.setText(r.summary());
-            UrlState.of(context).with(OpennessExplorer.W1, w1).with(OpennessExplorer.W2, w2).write(this);
+            UrlState.of(context)
+                    .with(OpennessExplorer.W1, w1)
+                    .with(OpennessExplorer.W2, w2)
+                    .write(this);
         } catch (NumericsException e) {
             result.message(e.getMessage());
         }
@@ -138,6 +146,4 @@ class OpennessExplorerView extends Div {
             case FULL_RANK -> "full rank";
         };
     }
-
-
 }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.openness.Condition;
-import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.linalg.Subspace;
+import org.landscapelab.numerics.openness.Condition;
+import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.widgets.OpennessWords;
 import org.landscapelab.widgets.Tex;
 
@@ -53,8 +53,8 @@ class OpennessResult extends Div {
     private final Formula firstIntersection = new Formula("", true);
     private final Formula secondIntersection = new Formula("", true);
     private final H4 conditionsTitle = new H4();
-    private final List<ConditionRow> rows = List.of(new ConditionRow(), new ConditionRow(), new ConditionRow(),
-            new ConditionRow());
+    private final List<ConditionRow> rows =
+            List.of(new ConditionRow(), new ConditionRow(), new ConditionRow(), new ConditionRow());
     private boolean built;
 
     void show(OpennessExplorerCompute.Result r) {
@@ -70,16 +70,18 @@ class OpennessResult extends Div {
         verdictWord.setClassName("lab-good", a.locallyOpen());
         verdictWord.setClassName("lab-bad", !a.locallyOpen());
         text(verdictReason, " at (W1, W2) — " + reason(a));
-        text(regime, "Regime " + OpennessWords.regime(a.regime()) + " (m = " + a.m() + ", k = " + a.k() + ", n = "
-                + a.n() + "). Rate: " + OpennessWords.rate(a.rate()) + ".");
+        text(
+                regime,
+                "Regime " + OpennessWords.regime(a.regime()) + " (m = " + a.m() + ", k = " + a.k() + ", n = " + a.n()
+                        + "). Rate: " + OpennessWords.rate(a.rate()) + ".");
         Matrix w1 = r.pair().w1();
         Matrix w2 = r.pair().w2();
         productFormula.setTex("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2) + " = " + Tex.matrix(w1.times(w2)));
         ranksFormula.setTex("\\operatorname{rank} W_1 = " + a.rankW1() + ",\\quad \\operatorname{rank} W_2 = "
                 + a.rankW2() + ",\\quad \\operatorname{rank} W_1W_2 = " + a.rankW1W2());
         firstIntersection.setTex(subspace("\\mathcal{N}(W_1) \\cap \\mathcal{C}(W_2)", a.nullW1InColumnsW2()));
-        secondIntersection.setTex(subspace("\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)",
-                a.nullW2tInRowsW1()));
+        secondIntersection.setTex(
+                subspace("\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)", a.nullW2tInRowsW1()));
         boolean narrow = a.regime() == LocalOpenness.Regime.NARROW;
         text(conditionsTitle, narrow ? "Conditions (i)–(iv) of Theorem 2" : "Behrends' conditions (k ≥ min(m,n))");
         List<Condition> shown = narrow
@@ -130,9 +132,14 @@ class OpennessResult extends Div {
     }
 
     private static String subspace(String name, Subspace s) {
-        String basis = s.dimension() == 0 ? "\\{0\\}"
-                : "\\operatorname{span}\\left\\{" + String.join(",\\ ", java.util.Arrays.stream(s.basisVectors()).map(Tex::column).toList())
-                        + "\\right\\}";
+        String basis = s.dimension() == 0
+                ? "\\{0\\}"
+                : "\\operatorname{span}\\left\\{"
+                        + String.join(
+                                ",\\ ",
+                                java.util.Arrays.stream(s.basisVectors())
+                                        .map(Tex::column)
+                                        .toList()) + "\\right\\}";
         return "\\dim " + name + " = " + s.dimension() + ",\\qquad " + name + " = " + basis;
     }
 
@@ -161,7 +168,8 @@ class OpennessResult extends Div {
             text(statement, " — " + ConditionWords.statement(c));
             text(explanation, ConditionWords.explanation(c));
             witness.setVisible(c.witness().isPresent());
-            witness.setTex(c.witness().map(w -> "\\text{witness: }" + Tex.matrix(w)).orElse(""));
+            witness.setTex(
+                    c.witness().map(w -> "\\text{witness: }" + Tex.matrix(w)).orElse(""));
         }
     }
 

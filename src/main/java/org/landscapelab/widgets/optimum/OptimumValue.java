@@ -18,19 +18,23 @@ public final class OptimumValue implements Checkpoint {
 
     /** Student answers: within 0.1 % of L* (or 1e−6 absolute when L* is near 0), as PrairieLearn grades numbers. */
     static final double RELATIVE = 1e-3;
+
     static final double ABSOLUTE = 1e-6;
 
     /** A smaller example than the course's running one: two samples, targets 2 and 1. */
     static final Option<Matrix> X = LinearProblem.inputs("1,0;0,1");
+
     static final Option<Matrix> Y = LinearProblem.targets("2,0;0,1");
 
     /** @param problem the data and widths the student computes L* for */
     record Inputs(LinearProblem problem) {}
 
-    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult("optimum-value",
+    static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult(
+            "optimum-value",
             "Shows X, Y and the widths; the student enters the global optimum L* of ½‖W_h⋯W_1X − Y‖², graded"
                     + " against the closed form (0.1 % relative tolerance).",
-            List.of(X, Y, LinearProblem.HIDDEN), OptimumValue::inputs);
+            List.of(X, Y, LinearProblem.HIDDEN),
+            OptimumValue::inputs);
 
     static Inputs inputs(Settings s) {
         LinearProblem problem = LinearProblem.of(s, s.get(X), s.get(Y), s.get(LinearProblem.HIDDEN));

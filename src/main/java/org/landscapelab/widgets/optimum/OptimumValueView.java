@@ -1,13 +1,12 @@
 package org.landscapelab.widgets.optimum;
 
-import org.landscapelab.widgets.NumberInput;
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.html.Div;
-import java.util.Locale;
 import org.landscapelab.components.Formula;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Tex;
 
 /** The example as formulas, a number field, and the closed-form value it is graded against. */
@@ -25,7 +24,8 @@ class OptimumValueView extends CheckpointFrame {
             value = Double.NaN; // the validator refuses such options; kept safe anyway
         }
         lStar = value;
-        Div example = new Div(new Formula("X = " + Tex.matrix(in.problem().x()), true),
+        Div example = new Div(
+                new Formula("X = " + Tex.matrix(in.problem().x()), true),
                 new Formula("Y = " + Tex.matrix(in.problem().y()), true),
                 new Formula("\\text{widths } " + widths(in.problem().widths()), true));
         example.addClassName("lab-checkpoint-pair");
@@ -39,9 +39,14 @@ class OptimumValueView extends CheckpointFrame {
             return; // the field says why
         }
         boolean right = OptimumValue.accepts(lStar, given);
-        feedback(answer.getValue(), right, right ? "L* = " + Numerals.sig(lStar, 6) + "." : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
-                + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
-                + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
+        feedback(
+                answer.getValue(),
+                right,
+                right
+                        ? "L* = " + Numerals.sig(lStar, 6) + "."
+                        : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
+                                + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
+                                + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
         if (right) {
             pass();
         }
@@ -54,5 +59,4 @@ class OptimumValueView extends CheckpointFrame {
         }
         return s.toString();
     }
-
 }

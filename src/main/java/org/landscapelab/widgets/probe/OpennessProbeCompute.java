@@ -20,8 +20,13 @@ final class OpennessProbeCompute {
     private OpennessProbeCompute() {}
 
     static Result compute(OpennessProbeWidget.Inputs in, Job job) throws NumericsException {
-        OpennessProbe.Classification probe = OpennessProbe.classify(in.w1(), in.w2(), OpennessProbe.defaultEpsilons(),
-                OpennessProbeWidget.SEED, Instant.now().plus(OpennessProbeWidget.BUDGET), job.cancelled(),
+        OpennessProbe.Classification probe = OpennessProbe.classify(
+                in.w1(),
+                in.w2(),
+                OpennessProbe.defaultEpsilons(),
+                OpennessProbeWidget.SEED,
+                Instant.now().plus(OpennessProbeWidget.BUDGET),
+                job.cancelled(),
                 job.progress());
         return new Result(probe, LocalOpenness.analyze(in.w1(), in.w2()));
     }
@@ -78,7 +83,9 @@ final class OpennessProbeCompute {
 
         private String smallestEpsilon() {
             return probe.estimates().stream().mapToDouble(OpennessProbe.Estimate::epsilon).min().stream()
-                    .mapToObj(e -> String.format(Locale.ROOT, "%s", e)).findFirst().orElse("?");
+                    .mapToObj(e -> String.format(Locale.ROOT, "%s", e))
+                    .findFirst()
+                    .orElse("?");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.landscapelab.widgets.probe;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
-import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.numerics.openness.OpennessProbe;
 import org.landscapelab.widgets.Background;
@@ -129,8 +129,8 @@ class OpennessProbeView extends Div {
             return null;
         }
         if (a.cols() != b.rows()) {
-            w2.setErrorMessage("W2 needs " + a.cols() + " rows to multiply W1 (" + a.shape() + "); it has " + b.rows()
-                    + ".");
+            w2.setErrorMessage(
+                    "W2 needs " + a.cols() + " rows to multiply W1 (" + a.shape() + "); it has " + b.rows() + ".");
             w2.setInvalid(true);
             return null;
         }
@@ -157,7 +157,10 @@ class OpennessProbeView extends Div {
             estimates.removeAll();
             chart.setVisible(false);
             summary.setText(prediction.summary());
-            UrlState.of(context).with(OpennessProbeWidget.W1, in.w1()).with(OpennessProbeWidget.W2, in.w2()).write(this);
+            UrlState.of(context)
+                    .with(OpennessProbeWidget.W1, in.w1())
+                    .with(OpennessProbeWidget.W2, in.w2())
+                    .write(this);
         } catch (NumericsException e) {
             message.setText(e.getMessage());
         }
@@ -177,16 +180,20 @@ class OpennessProbeView extends Div {
         progress.setVisible(true);
         // Callbacks of a task that was cancelled meanwhile are ignored (a cancelled probe ends by failing).
         Background.Task[] mine = new Background.Task[1];
-        mine[0] = Background.start(this,
-                (cancelled, report) -> OpennessProbeCompute.compute(in, new Job(cancelled, report)), p -> {
+        mine[0] = Background.start(
+                this,
+                (cancelled, report) -> OpennessProbeCompute.compute(in, new Job(cancelled, report)),
+                p -> {
                     if (task == mine[0]) {
                         progress.setValue(p);
                     }
-                }, r -> {
+                },
+                r -> {
                     if (task == mine[0]) {
                         show(r);
                     }
-                }, reason -> {
+                },
+                reason -> {
                     if (task == mine[0]) {
                         failed(reason);
                     }
@@ -219,7 +226,8 @@ class OpennessProbeView extends Div {
         verdict.add(word);
         String slope = r.hasSlope() ? Numerals.fixed(p.slope(), 2) : "none";
         verdict.add(new Paragraph("Fitted log–log slope: " + slope + ". Measured rate: " + OpennessWords.rate(p.rate())
-                + ". Theorem's rate (rank test): " + OpennessWords.rate(r.theorem().rate()) + "."));
+                + ". Theorem's rate (rank test): "
+                + OpennessWords.rate(r.theorem().rate()) + "."));
         verdict.add(new Paragraph("The probe tries finitely many targets, so each δ* is an upper estimate; a slope"
                 + " below 1.5 is read as Θ(ε), above as Θ(ε²)."));
         plot(p);
@@ -228,7 +236,8 @@ class OpennessProbeView extends Div {
     }
 
     private void plot(OpennessProbe.Classification p) {
-        List<OpennessProbe.Estimate> positive = p.estimates().stream().filter(e -> e.deltaStar() > 0).toList();
+        List<OpennessProbe.Estimate> positive =
+                p.estimates().stream().filter(e -> e.deltaStar() > 0).toList();
         if (positive.isEmpty() || !Double.isFinite(p.slope())) {
             chart.setVisible(false);
             verdict.add(new Paragraph("δ* = 0 at " + (positive.isEmpty() ? "every ε tried" : "the smallest ε")
@@ -236,8 +245,10 @@ class OpennessProbeView extends Div {
                     + " axis cannot show 0, so there is no plot; the table below lists the measured values."));
             return;
         }
-        double[] eps = positive.stream().mapToDouble(OpennessProbe.Estimate::epsilon).toArray();
-        double[] delta = positive.stream().mapToDouble(OpennessProbe.Estimate::deltaStar).toArray();
+        double[] eps =
+                positive.stream().mapToDouble(OpennessProbe.Estimate::epsilon).toArray();
+        double[] delta =
+                positive.stream().mapToDouble(OpennessProbe.Estimate::deltaStar).toArray();
         // the least-squares line of the probe's fit: log δ = a + slope·log ε, a from the means
         double mx = 0;
         double my = 0;
@@ -251,10 +262,19 @@ class OpennessProbeView extends Div {
         double[] lineX = {lo, hi};
         double[] lineY = {Math.exp(a + p.slope() * Math.log(lo)), Math.exp(a + p.slope() * Math.log(hi))};
         chart.setVisible(true);
-        chart.show("ε", Chart.Scale.LOG, "δ*(ε)", Chart.Scale.LOG, List.of(
-                new Chart.Series("measured δ*(ε)", Chart.Kind.SCATTER, eps, delta, false),
-                new Chart.Series(String.format(Locale.ROOT, "fitted line, slope %.2f", p.slope()), Chart.Kind.LINE,
-                        lineX, lineY, true)));
+        chart.show(
+                "ε",
+                Chart.Scale.LOG,
+                "δ*(ε)",
+                Chart.Scale.LOG,
+                List.of(
+                        new Chart.Series("measured δ*(ε)", Chart.Kind.SCATTER, eps, delta, false),
+                        new Chart.Series(
+                                String.format(Locale.ROOT, "fitted line, slope %.2f", p.slope()),
+                                Chart.Kind.LINE,
+                                lineX,
+                                lineY,
+                                true)));
         if (positive.size() < p.estimates().size()) {
             verdict.add(new Paragraph("Points with δ* = 0 are not plotted (a log axis cannot show 0); see the table."));
         }
@@ -269,16 +289,19 @@ class OpennessProbeView extends Div {
         NativeTableBody body = new NativeTableBody();
         for (OpennessProbe.Estimate e : p.estimates()) {
             double d = e.deltaStar();
-            body.add(new NativeTableRow(cell(String.valueOf(e.epsilon())), cell(d == 0 ? "0" : Numerals.sigOrZero(d, 4)),
-                    cell(Numerals.sigOrZero(d / e.epsilon(), 4)), cell(Numerals.sigOrZero(d / (e.epsilon() * e.epsilon()), 4)),
-                    cell(Integer.toString(e.targets())), cell(ProbeWords.binding(e.binding()))));
+            body.add(new NativeTableRow(
+                    cell(String.valueOf(e.epsilon())),
+                    cell(d == 0 ? "0" : Numerals.sigOrZero(d, 4)),
+                    cell(Numerals.sigOrZero(d / e.epsilon(), 4)),
+                    cell(Numerals.sigOrZero(d / (e.epsilon() * e.epsilon()), 4)),
+                    cell(Integer.toString(e.targets())),
+                    cell(ProbeWords.binding(e.binding()))));
         }
         NativeTable t = new NativeTable(new NativeTableHeader(head), body);
         t.addClassName("lab-table");
         t.getElement().setAttribute("aria-label", "Measured δ*(ε)");
         estimates.add(new H4("Measurements"), t);
     }
-
 
     private static NativeTableCell cell(String text) {
         return new NativeTableCell(text);
@@ -288,5 +311,4 @@ class OpennessProbeView extends Div {
     protected void onDetach(DetachEvent event) {
         stop();
     }
-
 }

@@ -24,8 +24,8 @@ public final class OpennessProbeWidget implements Widget {
     static final Duration BUDGET = Duration.ofSeconds(90);
 
     static final Option<Matrix> W1 = Option.matrix("W1", "1,0;0,0;0,0", MAX_SIDE, "first factor, m×k");
-    static final Option<Matrix> W2 = Option.matrix("W2", "1,0,0;0,0,0", MAX_SIDE,
-            "second factor, k×n (its rows must match W1's columns)");
+    static final Option<Matrix> W2 =
+            Option.matrix("W2", "1,0,0;0,0,0", MAX_SIDE, "second factor, k×n (its rows must match W1's columns)");
 
     /**
      * @param w1 the first factor, m×k
@@ -43,11 +43,14 @@ public final class OpennessProbeWidget implements Widget {
         }
     }
 
-    static final WidgetSpec<Inputs, OpennessProbeCompute.Result> SPEC = WidgetSpec.of("openness-probe",
+    static final WidgetSpec<Inputs, OpennessProbeCompute.Result> SPEC = WidgetSpec.of(
+            "openness-probe",
             "Measures δ*(ε), the largest reachable target radius for perturbations of size ε, at (W1, W2) for"
                     + " ε = 0.1, 0.05, 0.025; plots it on log–log axes, fits the slope and compares the measured rate with"
                     + " the theorem's.",
-            List.of(W1, W2), OpennessProbeWidget::inputs, OpennessProbeCompute::compute);
+            List.of(W1, W2),
+            OpennessProbeWidget::inputs,
+            OpennessProbeCompute::compute);
 
     static Inputs inputs(Settings s) {
         return Inputs.of(s, s.get(W1), s.get(W2));

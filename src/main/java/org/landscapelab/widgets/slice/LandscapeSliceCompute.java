@@ -1,11 +1,10 @@
 package org.landscapelab.widgets.slice;
 
-import org.landscapelab.components.Numerals;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.landscape.Contours;
 import org.landscapelab.numerics.landscape.TrajectorySlice;
@@ -23,12 +22,21 @@ final class LandscapeSliceCompute {
 
     static Result compute(LandscapeSliceWidget.Inputs in, Job job) throws NumericsException {
         LinearProblem p = in.problem();
-        TrajectorySlice.Result r = TrajectorySlice.compute(p.x(), p.y(), p.widths(), in.rate(), in.steps(),
-                LandscapeSliceWidget.INIT_SCALE, in.seed(), in.grid(), Instant.now().plus(LandscapeSliceWidget.BUDGET),
-                job.cancelled(), job.progress());
+        TrajectorySlice.Result r = TrajectorySlice.compute(
+                p.x(),
+                p.y(),
+                p.widths(),
+                in.rate(),
+                in.steps(),
+                LandscapeSliceWidget.INIT_SCALE,
+                in.seed(),
+                in.grid(),
+                Instant.now().plus(LandscapeSliceWidget.BUDGET),
+                job.cancelled(),
+                job.progress());
         double[][] loss = r.slice().loss();
-        return new Result(r, Contours.of(r.slice().alphas(), r.slice().betas(), loss,
-                Contours.quantileLevels(loss, LEVELS)));
+        return new Result(
+                r, Contours.of(r.slice().alphas(), r.slice().betas(), loss, Contours.quantileLevels(loss, LEVELS)));
     }
 
     /**
@@ -43,7 +51,8 @@ final class LandscapeSliceCompute {
 
         @Override
         public String summary() {
-            return "The run leaves the plane by at most " + Numerals.sigOrZero(slice.maxOffPlane(), 6) + "; largest gap between the"
+            return "The run leaves the plane by at most " + Numerals.sigOrZero(slice.maxOffPlane(), 6)
+                    + "; largest gap between the"
                     + " true loss and the slice's loss along it: " + Numerals.sigOrZero(maxGap(), 6) + "; final loss "
                     + Numerals.sigOrZero(finalLoss(), 6) + " (L* = " + Numerals.sigOrZero(slice.globalValue(), 6) + ")";
         }
@@ -60,7 +69,9 @@ final class LandscapeSliceCompute {
 
         /** The largest |true loss − slice loss| along the run. */
         double maxGap() {
-            return slice.trajectory().stream().mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss())).max()
+            return slice.trajectory().stream()
+                    .mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss()))
+                    .max()
                     .orElse(0);
         }
 
@@ -68,5 +79,4 @@ final class LandscapeSliceCompute {
             return slice.trajectory().getLast().trueLoss();
         }
     }
-
 }

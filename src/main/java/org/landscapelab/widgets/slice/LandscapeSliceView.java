@@ -1,6 +1,5 @@
 package org.landscapelab.widgets.slice;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -13,11 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.landscape.Contours;
 import org.landscapelab.numerics.landscape.TrajectorySlice;
 import org.landscapelab.widgets.Background;
@@ -39,8 +38,8 @@ class LandscapeSliceView extends Div {
     private static final String SURFACE = "3-D surface";
 
     private final WidgetContext context;
-    private final MatrixField x = new MatrixField("X (d0×n)", LinearProblem.MAX_SIDE, m -> { });
-    private final MatrixField y = new MatrixField("Y (dh×n)", LinearProblem.MAX_SIDE, m -> { });
+    private final MatrixField x = new MatrixField("X (d0×n)", LinearProblem.MAX_SIDE, m -> {});
+    private final MatrixField y = new MatrixField("Y (dh×n)", LinearProblem.MAX_SIDE, m -> {});
     private final TextField hidden = new TextField("Hidden widths");
     private final NumberInput rate = new NumberInput("Learning rate η");
     private final NumberInput steps = new NumberInput("Steps");
@@ -49,8 +48,8 @@ class LandscapeSliceView extends Div {
     private final Button compute = new Button("Compute");
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph message = new Paragraph();
-    private final ChartPanel field = new ChartPanel("Loss on the plane through the start, with the run projected on it",
-            "loss-slice");
+    private final ChartPanel field =
+            new ChartPanel("Loss on the plane through the start, with the run projected on it", "loss-slice");
     private final ChartPanel offPlane = new ChartPanel("Distance of the run from the plane", "off-plane");
     private final ChartPanel losses = new ChartPanel("True loss and slice loss along the run", "true-vs-slice");
     private final RadioButtonGroup<String> view = new RadioButtonGroup<>("View of the slice");
@@ -130,7 +129,9 @@ class LandscapeSliceView extends Div {
     }
 
     private LandscapeSliceWidget.Display display() {
-        return SURFACE.equals(view.getValue()) ? LandscapeSliceWidget.Display.SURFACE : LandscapeSliceWidget.Display.MAP;
+        return SURFACE.equals(view.getValue())
+                ? LandscapeSliceWidget.Display.SURFACE
+                : LandscapeSliceWidget.Display.MAP;
     }
 
     /**
@@ -140,8 +141,12 @@ class LandscapeSliceView extends Div {
     private Optional<LandscapeSliceWidget.Inputs> read() {
         String incomplete = "Fill in every setting with a valid value (grid " + (int) LandscapeSliceWidget.GRID.min()
                 + " to " + (int) LandscapeSliceWidget.GRID.max() + ").";
-        return FieldSettings.read(LandscapeSliceWidget.SPEC, fields(),
-                Map.of(LandscapeSliceWidget.VIEW.name(), display().key()), incomplete, message::setText);
+        return FieldSettings.read(
+                LandscapeSliceWidget.SPEC,
+                fields(),
+                Map.of(LandscapeSliceWidget.VIEW.name(), display().key()),
+                incomplete,
+                message::setText);
     }
 
     private void compute() {
@@ -157,13 +162,21 @@ class LandscapeSliceView extends Div {
         }
         progress.setVisible(true);
         compute.setEnabled(false);
-        task = Background.start(this,
+        task = Background.start(
+                this,
                 (cancelled, report) -> LandscapeSliceCompute.compute(in, new Job(cancelled, report)),
-                progress::setValue, this::show, this::failed);
-        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
-                .with(LinearProblem.HIDDEN, in.problem().hidden()).with(LandscapeSliceWidget.RATE, in.rate())
-                .with(LandscapeSliceWidget.STEPS, in.steps()).with(LandscapeSliceWidget.SEED, in.seed())
-                .with(LandscapeSliceWidget.GRID, in.grid()).with(LandscapeSliceWidget.VIEW, in.display())
+                progress::setValue,
+                this::show,
+                this::failed);
+        UrlState.of(context)
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden())
+                .with(LandscapeSliceWidget.RATE, in.rate())
+                .with(LandscapeSliceWidget.STEPS, in.steps())
+                .with(LandscapeSliceWidget.SEED, in.seed())
+                .with(LandscapeSliceWidget.GRID, in.grid())
+                .with(LandscapeSliceWidget.VIEW, in.display())
                 .write(this);
     }
 
@@ -183,14 +196,39 @@ class LandscapeSliceView extends Div {
         List<TrajectorySlice.Point> t = r.trajectory();
         double[] step = t.stream().mapToDouble(TrajectorySlice.Point::step).toArray();
         drawField(c);
-        offPlane.show("step", Chart.Scale.LINEAR, "distance from the plane", Chart.Scale.LINEAR, List.of(
-                new Chart.Series("‖W(t) − its projection‖", Chart.Kind.LINE, step,
-                        t.stream().mapToDouble(TrajectorySlice.Point::offPlane).toArray(), false)));
-        losses.show("step", Chart.Scale.LINEAR, "loss", Chart.Scale.LINEAR, List.of(
-                new Chart.Series("true loss L(W(t))", Chart.Kind.LINE, step,
-                        t.stream().mapToDouble(TrajectorySlice.Point::trueLoss).toArray(), false),
-                new Chart.Series("slice loss at the projection", Chart.Kind.LINE, step,
-                        t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray(), true)));
+        offPlane.show(
+                "step",
+                Chart.Scale.LINEAR,
+                "distance from the plane",
+                Chart.Scale.LINEAR,
+                List.of(new Chart.Series(
+                        "‖W(t) − its projection‖",
+                        Chart.Kind.LINE,
+                        step,
+                        t.stream().mapToDouble(TrajectorySlice.Point::offPlane).toArray(),
+                        false)));
+        losses.show(
+                "step",
+                Chart.Scale.LINEAR,
+                "loss",
+                Chart.Scale.LINEAR,
+                List.of(
+                        new Chart.Series(
+                                "true loss L(W(t))",
+                                Chart.Kind.LINE,
+                                step,
+                                t.stream()
+                                        .mapToDouble(TrajectorySlice.Point::trueLoss)
+                                        .toArray(),
+                                false),
+                        new Chart.Series(
+                                "slice loss at the projection",
+                                Chart.Kind.LINE,
+                                step,
+                                t.stream()
+                                        .mapToDouble(TrajectorySlice.Point::sliceLoss)
+                                        .toArray(),
+                                true)));
         summary.setText(c.summary());
     }
 
@@ -204,20 +242,46 @@ class LandscapeSliceView extends Div {
             // the same cap as the map's colours: the 95th percentile of the grid
             double q = Contours.quantile(loss, 0.95);
             double cap = Double.isNaN(q) ? 1 : q;
-            field.showSurface("α", "β", "loss on the slice", "loss (capped at " + Numerals.sig(cap, 3)
-                    + ")",
-                    r.slice().alphas(), r.slice().betas(), loss, cap, List.of(new Chart.Path3D("the run, projected",
-                            alpha, beta, t.stream().mapToDouble(TrajectorySlice.Point::sliceLoss).toArray())));
+            field.showSurface(
+                    "α",
+                    "β",
+                    "loss on the slice",
+                    "loss (capped at " + Numerals.sig(cap, 3) + ")",
+                    r.slice().alphas(),
+                    r.slice().betas(),
+                    loss,
+                    cap,
+                    List.of(new Chart.Path3D(
+                            "the run, projected",
+                            alpha,
+                            beta,
+                            t.stream()
+                                    .mapToDouble(TrajectorySlice.Point::sliceLoss)
+                                    .toArray())));
             return;
         }
-        List<Chart.Isoline> isolines = c.levels().stream().map(l -> new Chart.Isoline(l.value(),
-                l.lines().stream().map(Contours.Line::x).toList(), l.lines().stream().map(Contours.Line::y).toList()))
+        List<Chart.Isoline> isolines = c.levels().stream()
+                .map(l -> new Chart.Isoline(
+                        l.value(),
+                        l.lines().stream().map(Contours.Line::x).toList(),
+                        l.lines().stream().map(Contours.Line::y).toList()))
                 .toList();
-        field.showField("α (along the run)", "β (random, orthogonal)", "loss on the slice", r.slice().alphas(),
-                r.slice().betas(), loss, isolines, List.of(
+        field.showField(
+                "α (along the run)",
+                "β (random, orthogonal)",
+                "loss on the slice",
+                r.slice().alphas(),
+                r.slice().betas(),
+                loss,
+                isolines,
+                List.of(
                         new Chart.Series("the run, projected", Chart.Kind.LINE, alpha, beta, false),
-                        new Chart.Series("start and end", Chart.Kind.SCATTER, new double[] {alpha[0], alpha[alpha.length - 1]},
-                                new double[] {beta[0], beta[beta.length - 1]}, false)));
+                        new Chart.Series(
+                                "start and end",
+                                Chart.Kind.SCATTER,
+                                new double[] {alpha[0], alpha[alpha.length - 1]},
+                                new double[] {beta[0], beta[beta.length - 1]},
+                                false)));
     }
 
     @Override

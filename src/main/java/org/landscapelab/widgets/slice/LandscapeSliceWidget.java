@@ -16,6 +16,7 @@ public final class LandscapeSliceWidget implements Widget {
 
     /** The run's start scale, the same in the page and in the validator. */
     static final double INIT_SCALE = 0.3;
+
     static final Duration BUDGET = Duration.ofSeconds(20);
 
     /** How the slice is drawn. */
@@ -34,9 +35,12 @@ public final class LandscapeSliceWidget implements Widget {
     static final Option<Double> RATE = LinearProblem.RATE;
     static final Option<Integer> STEPS = Option.integer("steps", 400, 10, 20000, "steps of the run");
     static final Option<Integer> SEED = Option.integer("seed", 3, 0, 1_000_000_000, "seed of the start and of D₂");
-    static final Option<Integer> GRID = Option.integer("grid", 60, 10, TrajectorySlice.MAX_GRID,
-            "grid points per side");
-    static final Option<Display> VIEW = Option.choice("view", Display.MAP, Display::key,
+    static final Option<Integer> GRID =
+            Option.integer("grid", 60, 10, TrajectorySlice.MAX_GRID, "grid points per side");
+    static final Option<Display> VIEW = Option.choice(
+            "view",
+            Display.MAP,
+            Display::key,
             "map: coloured map with level lines; 3d: rotatable surface (needs WebGL)");
 
     /**
@@ -49,17 +53,19 @@ public final class LandscapeSliceWidget implements Widget {
      */
     record Inputs(LinearProblem problem, double rate, int steps, int seed, int grid, Display display) {}
 
-    static final WidgetSpec<Inputs, LandscapeSliceCompute.Result> SPEC = WidgetSpec.of("landscape-slice",
+    static final WidgetSpec<Inputs, LandscapeSliceCompute.Result> SPEC = WidgetSpec.of(
+            "landscape-slice",
             "A 2-D slice of the loss through the start of a gradient-descent run, along the run's overall direction"
                     + " and a random orthogonal one, as a map with level lines or a 3-D surface, with the run drawn on"
                     + " it — and, honestly, how far the run leaves the plane and the true loss beside the slice's loss"
                     + " along it.",
             List.of(LinearProblem.X, LinearProblem.Y, LinearProblem.HIDDEN, RATE, STEPS, SEED, GRID, VIEW),
-            LandscapeSliceWidget::inputs, LandscapeSliceCompute::compute);
+            LandscapeSliceWidget::inputs,
+            LandscapeSliceCompute::compute);
 
     static Inputs inputs(Settings s) {
-        LinearProblem problem = LinearProblem.of(s, s.get(LinearProblem.X), s.get(LinearProblem.Y),
-                s.get(LinearProblem.HIDDEN));
+        LinearProblem problem =
+                LinearProblem.of(s, s.get(LinearProblem.X), s.get(LinearProblem.Y), s.get(LinearProblem.HIDDEN));
         Inputs in = new Inputs(problem, s.get(RATE), s.get(STEPS), s.get(SEED), s.get(GRID), s.get(VIEW));
         return problem == null ? null : in;
     }

@@ -10,8 +10,10 @@ final class Histogram {
 
     static Chart.Series of(MultiStart.Result result) {
         // Diverged runs end at an infinite loss: they are counted in the summary, not drawn.
-        double[] finals = result.runs().stream().mapToDouble(MultiStart.RunSummary::finalLoss)
-                .filter(Double::isFinite).toArray();
+        double[] finals = result.runs().stream()
+                .mapToDouble(MultiStart.RunSummary::finalLoss)
+                .filter(Double::isFinite)
+                .toArray();
         double lo = java.util.Arrays.stream(finals).min().orElse(0);
         double hi = java.util.Arrays.stream(finals).max().orElse(0);
         int bins = hi - lo > 1e-9 * Math.max(1, Math.abs(hi)) ? 10 : 1;

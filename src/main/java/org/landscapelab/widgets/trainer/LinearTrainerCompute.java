@@ -1,11 +1,10 @@
 package org.landscapelab.widgets.trainer;
 
-import org.landscapelab.components.Numerals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.optimize.MultiStart;
 import org.landscapelab.widgets.Job;
@@ -22,8 +21,19 @@ final class LinearTrainerCompute {
 
     static Result compute(LinearTrainer.Inputs in, Job job) throws NumericsException {
         LinearProblem p = in.problem();
-        return new Result(MultiStart.run(p.x(), p.y(), p.widths(), in.rate(), in.momentum(), in.steps(), in.starts(),
-                in.scale(), in.seed(), Instant.now().plus(BUDGET), job.cancelled(), job.progress()));
+        return new Result(MultiStart.run(
+                p.x(),
+                p.y(),
+                p.widths(),
+                in.rate(),
+                in.momentum(),
+                in.steps(),
+                in.starts(),
+                in.scale(),
+                in.seed(),
+                Instant.now().plus(BUDGET),
+                job.cancelled(),
+                job.progress()));
     }
 
     /** @param runs every run with its loss curve and verdict, and the closed-form L* they are judged against */
@@ -36,14 +46,22 @@ final class LinearTrainerCompute {
             long reached = r.count(MultiStart.Verdict.REACHED_GLOBAL);
             StringBuilder s = new StringBuilder("L* = " + Numerals.sig(r.globalValue(), 6) + "; " + reached + " of "
                     + r.runs().size() + " runs reached L*");
-            for (MultiStart.Verdict v : List.of(MultiStart.Verdict.NOT_CONVERGED,
-                    MultiStart.Verdict.CRITICAL_ABOVE_GLOBAL, MultiStart.Verdict.DIVERGED, MultiStart.Verdict.STOPPED)) {
+            for (MultiStart.Verdict v : List.of(
+                    MultiStart.Verdict.NOT_CONVERGED,
+                    MultiStart.Verdict.CRITICAL_ABOVE_GLOBAL,
+                    MultiStart.Verdict.DIVERGED,
+                    MultiStart.Verdict.STOPPED)) {
                 if (r.count(v) > 0) {
                     s.append("; ").append(r.count(v)).append(" ").append(label(v));
                 }
             }
-            double worst = r.runs().stream().mapToDouble(MultiStart.RunSummary::finalLoss).max().orElse(Double.NaN);
-            return s.append("; largest gap to L*: ").append(gap(worst, r.globalValue())).toString();
+            double worst = r.runs().stream()
+                    .mapToDouble(MultiStart.RunSummary::finalLoss)
+                    .max()
+                    .orElse(Double.NaN);
+            return s.append("; largest gap to L*: ")
+                    .append(gap(worst, r.globalValue()))
+                    .toString();
         }
 
         /** Only L*: the closed form every run is judged against, the one value lessons claim. */
@@ -72,5 +90,4 @@ final class LinearTrainerCompute {
             case STOPPED -> "stopped";
         };
     }
-
 }

@@ -1,6 +1,5 @@
 package org.landscapelab.widgets.trainer;
 
-import org.landscapelab.components.Numerals;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.landscapelab.components.Chart;
 import org.landscapelab.components.ChartPanel;
+import org.landscapelab.components.Numerals;
 import org.landscapelab.numerics.optimize.MultiStart;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.FieldSettings;
@@ -35,8 +35,8 @@ import org.landscapelab.widgets.WidgetSpec;
 class LinearTrainerView extends Div {
 
     private final WidgetContext context;
-    private final MatrixField x = new MatrixField("X (d0×n)", LinearTrainer.MAX_SIDE, m -> { });
-    private final MatrixField y = new MatrixField("Y (dh×n)", LinearTrainer.MAX_SIDE, m -> { });
+    private final MatrixField x = new MatrixField("X (d0×n)", LinearTrainer.MAX_SIDE, m -> {});
+    private final MatrixField y = new MatrixField("Y (dh×n)", LinearTrainer.MAX_SIDE, m -> {});
     private final TextField hidden = new TextField("Hidden widths");
     private final NumberInput rate = new NumberInput("Learning rate η");
     private final NumberInput momentum = new NumberInput("Momentum μ");
@@ -137,8 +137,8 @@ class LinearTrainerView extends Div {
      * is what the written link reloads; empty, with the reason shown, when a field does not give a value.
      */
     private Optional<LinearTrainer.Inputs> read() {
-        return FieldSettings.read(LinearTrainer.SPEC, fields(), Map.of(), "Fill in every setting with a valid value.",
-                message::setText);
+        return FieldSettings.read(
+                LinearTrainer.SPEC, fields(), Map.of(), "Fill in every setting with a valid value.", message::setText);
     }
 
     private void train() {
@@ -154,14 +154,23 @@ class LinearTrainerView extends Div {
         cancel.setEnabled(true);
         progress.setVisible(true);
         progress.setValue(0);
-        task = Background.start(this,
+        task = Background.start(
+                this,
                 (cancelled, report) -> LinearTrainerCompute.compute(in, new Job(cancelled, report)),
-                progress::setValue, this::show, this::failed);
-        UrlState.of(context).with(LinearProblem.X, in.problem().x()).with(LinearProblem.Y, in.problem().y())
-                .with(LinearProblem.HIDDEN, in.problem().hidden()).with(LinearTrainer.RATE, in.rate())
-                .with(LinearTrainer.MOMENTUM, in.momentum()).with(LinearTrainer.STEPS, in.steps())
-                .with(LinearTrainer.STARTS, in.starts()).with(LinearTrainer.SCALE, in.scale())
-                .with(LinearTrainer.SEED, in.seed()).write(this);
+                progress::setValue,
+                this::show,
+                this::failed);
+        UrlState.of(context)
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden())
+                .with(LinearTrainer.RATE, in.rate())
+                .with(LinearTrainer.MOMENTUM, in.momentum())
+                .with(LinearTrainer.STEPS, in.steps())
+                .with(LinearTrainer.STARTS, in.starts())
+                .with(LinearTrainer.SCALE, in.scale())
+                .with(LinearTrainer.SEED, in.seed())
+                .write(this);
     }
 
     /** The current task delivered: reset the controls without cancelling anything. */
@@ -192,12 +201,20 @@ class LinearTrainerView extends Div {
         List<Chart.Series> lines = new ArrayList<>();
         double maxStep = 1;
         for (MultiStart.RunSummary run : result.runs()) {
-            lines.add(new Chart.Series("run " + (run.index() + 1) + " (" + LinearTrainerCompute.label(run.verdict())
-                    + ")", Chart.Kind.LINE, run.steps(), run.losses(), false));
+            lines.add(new Chart.Series(
+                    "run " + (run.index() + 1) + " (" + LinearTrainerCompute.label(run.verdict()) + ")",
+                    Chart.Kind.LINE,
+                    run.steps(),
+                    run.losses(),
+                    false));
             maxStep = Math.max(maxStep, run.steps()[run.steps().length - 1]);
         }
-        lines.add(new Chart.Series("L* = " + Numerals.sig(result.globalValue(), 6), Chart.Kind.LINE,
-                new double[] {0, maxStep}, new double[] {result.globalValue(), result.globalValue()}, true));
+        lines.add(new Chart.Series(
+                "L* = " + Numerals.sig(result.globalValue(), 6),
+                Chart.Kind.LINE,
+                new double[] {0, maxStep},
+                new double[] {result.globalValue(), result.globalValue()},
+                true));
         curves.show("step", Chart.Scale.LINEAR, "loss", Chart.Scale.LINEAR, lines);
         histogram.show("final loss", Chart.Scale.LINEAR, "runs", Chart.Scale.LINEAR, List.of(Histogram.of(result)));
         summary.setText(r.summary());

@@ -1,11 +1,5 @@
 package org.landscapelab.numerics.critical;
 
-import org.landscapelab.numerics.networks.CriticalPointTest;
-import org.landscapelab.numerics.networks.CriticalPoint;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.LinearNetworkProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.CriticalPoint;
+import org.landscapelab.numerics.networks.CriticalPointTest;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.LinearNetworkProperties;
 
 /** Instances 1A–1D of math.md §2.2–2.5 certified as the notes say, the notes' curves, and the limits. */
 class CriticalPointCertificateTest {
@@ -29,15 +29,15 @@ class CriticalPointCertificateTest {
     }
 
     static CriticalPointCertificate.Report certify(LinearNetwork net, List<Matrix> w) throws NumericsException {
-        return CriticalPointCertificate.certify(net, w, 11, LATER, () -> false, f -> { });
+        return CriticalPointCertificate.certify(net, w, 11, LATER, () -> false, f -> {});
     }
 
     @Test
     void instance_1a_psd_hessian_yet_a_drop_of_order_four() throws Exception {
         LinearNetwork net = LinearNetwork.squaredLoss(I2, m("0,0;0,1"));
         List<Double> progress = new ArrayList<>();
-        CriticalPointCertificate.Report r = CriticalPointCertificate.certify(net, List.of(m("1,0"), m("0"), m("1;0")),
-                11, LATER, () -> false, progress::add);
+        CriticalPointCertificate.Report r = CriticalPointCertificate.certify(
+                net, List.of(m("1,0"), m("0"), m("1;0")), 11, LATER, () -> false, progress::add);
         assertThat(r.critical()).isTrue();
         assertThat(r.loss()).isEqualTo(0.5);
         assertThat(r.eigenvalues()).containsExactly(new double[] {0, 0, 0, 0, 1}, within(1e-14));
@@ -67,25 +67,27 @@ class CriticalPointCertificateTest {
         List<Matrix> w = List.of(m("1,0"), m("0"), m("1;0"));
         CriticalPointCertificate.Report r = certify(net, w);
         double[] radii = {0.1, 0.05, 0.025};
-        CriticalPointCertificate.BallSearch b = CriticalPointCertificate.ballMinima(net, w, r.descent().orElseThrow(),
-                radii, 3, LATER, () -> false, f -> { });
+        CriticalPointCertificate.BallSearch b = CriticalPointCertificate.ballMinima(
+                net, w, r.descent().orElseThrow(), radii, 3, LATER, () -> false, f -> {});
         double[] ratio = {0.995007, 0.998750, 0.999688};
         for (int k = 0; k < radii.length; k++) {
-            assertThat(b.drops()[k] / (-Math.pow(radii[k], 4) / 8)).as("r = " + radii[k]).isCloseTo(ratio[k],
-                    within(5e-4));
+            assertThat(b.drops()[k] / (-Math.pow(radii[k], 4) / 8))
+                    .as("r = " + radii[k])
+                    .isCloseTo(ratio[k], within(5e-4));
         }
         assertThat(b.fittedOrder()).isCloseTo(4, within(0.02));
 
         LinearNetwork oneC = net;
         List<Matrix> wc = List.of(m("1,0;0,0"), m("0,0;0,0"), m("1,0;0,0"));
-        CriticalPointCertificate.BallSearch c = CriticalPointCertificate.ballMinima(oneC, wc,
-                certify(oneC, wc).descent().orElseThrow(), radii, 3, LATER, () -> false, f -> { });
+        CriticalPointCertificate.BallSearch c = CriticalPointCertificate.ballMinima(
+                oneC, wc, certify(oneC, wc).descent().orElseThrow(), radii, 3, LATER, () -> false, f -> {});
         assertThat(c.fittedOrder()).isCloseTo(3, within(0.1));
 
         LinearNetwork oneD = LinearNetwork.weightedLoss(I2, m("1,0;0,2"), m("1,10;10,1"));
-        CriticalPointCertificate.BallSearch d = CriticalPointCertificate.ballMinima(oneD, List.of(m("1,0"), m("1;0")),
-                null, new double[] {0.1, 0.01}, 3, LATER, () -> false, f -> { });
-        assertThat(java.util.Arrays.stream(d.drops()).min().orElseThrow()).isGreaterThanOrEqualTo(-1e-12); // §2.5: ball minima = 2
+        CriticalPointCertificate.BallSearch d = CriticalPointCertificate.ballMinima(
+                oneD, List.of(m("1,0"), m("1;0")), null, new double[] {0.1, 0.01}, 3, LATER, () -> false, f -> {});
+        assertThat(java.util.Arrays.stream(d.drops()).min().orElseThrow())
+                .isGreaterThanOrEqualTo(-1e-12); // §2.5: ball minima = 2
         assertThat(d.fittedOrder()).isNaN();
     }
 
@@ -93,12 +95,14 @@ class CriticalPointCertificateTest {
     void instance_1a_along_the_notes_curve_the_loss_is_half_minus_t4_over_2_plus_t6_plus_t8_over_2() throws Exception {
         LinearNetwork net = LinearNetwork.squaredLoss(I2, m("0,0;0,1"));
         // (a1, a2, s, b1, b2) = (1, t, t², 1, t)
-        CriticalPointCertificate.DescentCurve c = CriticalPointCertificate.curve(net,
-                List.of(m("1,0"), m("0"), m("1;0")), List.of(m("0,1"), m("0"), m("0;1")),
+        CriticalPointCertificate.DescentCurve c = CriticalPointCertificate.curve(
+                net,
+                List.of(m("1,0"), m("0"), m("1;0")),
+                List.of(m("0,1"), m("0"), m("0;1")),
                 List.of(m("0,0"), m("1"), m("0;0")));
         double[] l = c.coefficients();
-        assertThat(java.util.Arrays.copyOf(l, 9)).containsExactly(new double[] {0.5, 0, 0, 0, -0.5, 0, 1, 0, 0.5},
-                within(1e-15));
+        assertThat(java.util.Arrays.copyOf(l, 9))
+                .containsExactly(new double[] {0.5, 0, 0, 0, -0.5, 0, 1, 0, 0.5}, within(1e-15));
         assertThat(c.order()).isEqualTo(4);
         assertThat(c.coefficient()).isEqualTo(-0.5);
         for (double[] st : c.samples()) {
@@ -141,10 +145,13 @@ class CriticalPointCertificateTest {
         assertThat(c.coefficient()).isNegative();
         assertThat(c.fittedOrder()).isCloseTo(3, within(0.05));
         // the notes' curve W1 = E11 + tE22, W2 = tE22, W3 = E11 + tE22: L = ½ − t³ + t⁶/2
-        CriticalPointCertificate.DescentCurve notes = CriticalPointCertificate.curve(net, w,
-                List.of(m("0,0;0,1"), m("0,0;0,1"), m("0,0;0,1")), List.of(m("0,0;0,0"), m("0,0;0,0"), m("0,0;0,0")));
-        assertThat(java.util.Arrays.copyOf(notes.coefficients(), 7)).containsExactly(
-                new double[] {0.5, 0, 0, -1, 0, 0, 0.5}, within(1e-15));
+        CriticalPointCertificate.DescentCurve notes = CriticalPointCertificate.curve(
+                net,
+                w,
+                List.of(m("0,0;0,1"), m("0,0;0,1"), m("0,0;0,1")),
+                List.of(m("0,0;0,0"), m("0,0;0,0"), m("0,0;0,0")));
+        assertThat(java.util.Arrays.copyOf(notes.coefficients(), 7))
+                .containsExactly(new double[] {0.5, 0, 0, -1, 0, 0, 0.5}, within(1e-15));
         assertThat(notes.order()).isEqualTo(3);
     }
 
@@ -189,15 +196,19 @@ class CriticalPointCertificateTest {
     @Test
     void limits_cancellation_and_deadline() throws Exception {
         LinearNetwork net = LinearNetwork.weightedLoss(I2, m("1,0;0,2"), m("1,10;10,1"));
-        assertThatThrownBy(() -> CriticalPointCertificate.certify(net, List.of(m("1,0"), m("1;0")), 1, LATER,
-                () -> true, f -> { })).isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
-        assertThatThrownBy(() -> CriticalPointCertificate.certify(net, List.of(m("1,0"), m("1;0")), 1,
-                Instant.now().minusSeconds(1), () -> false, f -> { })).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> CriticalPointCertificate.certify(
+                        net, List.of(m("1,0"), m("1;0")), 1, LATER, () -> true, f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> CriticalPointCertificate.certify(
+                        net, List.of(m("1,0"), m("1;0")), 1, Instant.now().minusSeconds(1), () -> false, f -> {}))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("ran out of time");
         double[][] big = new double[12][12];
         LinearNetwork wide = LinearNetwork.squaredLoss(Matrix.identity(12), Matrix.identity(12));
         assertThatThrownBy(() -> certify(wide, List.of(Matrix.of(big), Matrix.of(big), Matrix.of(big))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("at most 300");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("at most 300");
     }
 
     /**
@@ -216,19 +227,20 @@ class CriticalPointCertificateTest {
             Matrix x = gaussian(rnd, d0, n);
             Matrix y = gaussian(rnd, d2, n);
             LinearNetwork net = LinearNetworkProperties.call(() -> LinearNetwork.squaredLoss(x, y));
-            TwoLayerCriticalPoints.Enumeration e = LinearNetworkProperties.call(
-                    () -> TwoLayerCriticalPointsTest.enumerate(x, y, d1));
+            TwoLayerCriticalPoints.Enumeration e =
+                    LinearNetworkProperties.call(() -> TwoLayerCriticalPointsTest.enumerate(x, y, d1));
             for (TwoLayerCriticalPoints.Family f : e.families()) {
-                CriticalPointCertificate.Report r = LinearNetworkProperties.call(() -> certify(net,
-                        f.representative()));
+                CriticalPointCertificate.Report r =
+                        LinearNetworkProperties.call(() -> certify(net, f.representative()));
                 if (f.kind() == CriticalPoint.Kind.GLOBAL_MINIMUM) {
                     assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.GLOBAL_MINIMUM);
                 } else {
                     assertThat(r.verdict()).isEqualTo(CriticalPointCertificate.Verdict.STRICT_SADDLE);
-                    double q = LinearNetworkProperties.call(() -> net.secondDerivative(f.representative(),
-                            r.escapeDirection().orElseThrow()));
+                    double q = LinearNetworkProperties.call(() -> net.secondDerivative(
+                            f.representative(), r.escapeDirection().orElseThrow()));
                     assertThat(q).isCloseTo(r.eigenvalues()[0], within(1e-9 * Math.max(1, -r.eigenvalues()[0])));
-                    assertThat(r.descent().orElseThrow().coefficient()).isCloseTo(q / 2, within(1e-9 * Math.max(1, -q)));
+                    assertThat(r.descent().orElseThrow().coefficient())
+                            .isCloseTo(q / 2, within(1e-9 * Math.max(1, -q)));
                 }
             }
         });
@@ -244,8 +256,10 @@ class CriticalPointCertificateTest {
         LinearNetwork oneB = LinearNetwork.squaredLoss(m("1"), m("0;1"));
         LinearNetwork oneD = LinearNetwork.weightedLoss(I2, m("1,0;0,2"), m("1,10;10,1"));
         List<LinearNetwork> nets = List.of(oneA, oneB, oneA, oneD);
-        List<List<Matrix>> points = List.of(List.of(m("1,0"), m("0"), m("1;0")),
-                List.of(m("1;0"), m("0,0;0,0"), m("1,0;0,0")), List.of(m("1,0;0,0"), m("0,0;0,0"), m("1,0;0,0")),
+        List<List<Matrix>> points = List.of(
+                List.of(m("1,0"), m("0"), m("1;0")),
+                List.of(m("1;0"), m("0,0;0,0"), m("1,0;0,0")),
+                List.of(m("1,0;0,0"), m("0,0;0,0"), m("1,0;0,0")),
                 List.of(m("1,0"), m("1;0")));
         List<CriticalPointCertificate.Report> reference = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
@@ -257,11 +271,13 @@ class CriticalPointCertificateTest {
             List<Matrix> moved = CriticalPointTest.reparametrise(points.get(i), rnd);
             CriticalPointCertificate.Report r = LinearNetworkProperties.call(() -> certify(nets.get(i), moved));
             CriticalPointCertificate.Report ref = reference.get(i);
-            assertThat(new int[] {r.negative(), r.zero(), r.positive(), r.symmetryModes()}).as("instance %d", i)
+            assertThat(new int[] {r.negative(), r.zero(), r.positive(), r.symmetryModes()})
+                    .as("instance %d", i)
                     .containsExactly(ref.negative(), ref.zero(), ref.positive(), ref.symmetryModes());
             assertThat(r.verdict()).as("instance %d", i).isEqualTo(ref.verdict());
             assertThat(r.descent().map(CriticalPointCertificate.DescentCurve::order))
-                    .as("instance %d", i).isEqualTo(ref.descent().map(CriticalPointCertificate.DescentCurve::order));
+                    .as("instance %d", i)
+                    .isEqualTo(ref.descent().map(CriticalPointCertificate.DescentCurve::order));
         });
     }
 

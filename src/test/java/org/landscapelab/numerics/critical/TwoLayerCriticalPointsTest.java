@@ -1,10 +1,5 @@
 package org.landscapelab.numerics.critical;
 
-import org.landscapelab.numerics.networks.CriticalPoint;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.LinearNetworkProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,10 +7,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.CriticalPoint;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.LinearNetworkProperties;
 
 /** The critical families of math.md §4.2, the tables of §4.4 and the certificate of §4.3. */
 class TwoLayerCriticalPointsTest {
@@ -25,12 +24,11 @@ class TwoLayerCriticalPointsTest {
     private static final CriticalPoint.Kind SADDLE = CriticalPoint.Kind.STRICT_SADDLE;
 
     static TwoLayerCriticalPoints.Enumeration enumerate(Matrix x, Matrix y, int d1) throws NumericsException {
-        return TwoLayerCriticalPoints.enumerate(x, y, d1, LATER, () -> false, f -> { });
+        return TwoLayerCriticalPoints.enumerate(x, y, d1, LATER, () -> false, f -> {});
     }
 
     /** Row of a §4.4 table: J, rank, kind, L, λ_min, number of negative eigenvalues (−1: not listed). */
-    record Row(List<Integer> j, int rank, CriticalPoint.Kind kind, double loss, double lambdaMin, int negatives) {
-    }
+    record Row(List<Integer> j, int rank, CriticalPoint.Kind kind, double loss, double lambdaMin, int negatives) {}
 
     private static void assertTable(TwoLayerCriticalPoints.Enumeration e, List<Row> rows, int dMin) {
         assertThat(e.families()).hasSize(rows.size());
@@ -45,8 +43,9 @@ class TwoLayerCriticalPointsTest {
             assertThat(f.loss()).as(as).isCloseTo(row.loss(), within(5e-6 * Math.abs(row.loss())));
             assertThat(f.classification().loss()).as(as).isCloseTo(f.loss(), within(1e-12));
             assertThat(f.classification().gradientNorm()).as(as).isLessThan(1e-13);
-            assertThat(f.minEigenvalue()).as(as).isCloseTo(row.lambdaMin(), within(
-                    Math.max(1e-12, 5e-6 * Math.abs(row.lambdaMin()))));
+            assertThat(f.minEigenvalue())
+                    .as(as)
+                    .isCloseTo(row.lambdaMin(), within(Math.max(1e-12, 5e-6 * Math.abs(row.lambdaMin()))));
             if (row.negatives() >= 0) {
                 assertThat(f.classification().negative()).as(as).isEqualTo(row.negatives());
             }
@@ -60,19 +59,33 @@ class TwoLayerCriticalPointsTest {
         TwoLayerCriticalPoints.Enumeration two = enumerate(x, y, 2);
         assertThat(two.singularValues()).containsExactly(new double[] {3, 2, 1}, within(1e-14));
         assertThat(two.globalValue()).isCloseTo(0.5, within(1e-14));
-        assertTable(two, List.of(new Row(List.of(), 0, SADDLE, 7, -3, 6), new Row(List.of(1), 1, SADDLE, 2.5, -2, 2),
-                new Row(List.of(2), 1, SADDLE, 5, -3, 3), new Row(List.of(3), 1, SADDLE, 6.5, -3, 4),
-                new Row(List.of(1, 2), 2, GLOBAL, 0.5, 0, 0), new Row(List.of(1, 3), 2, SADDLE, 2, -1, 1),
-                new Row(List.of(2, 3), 2, SADDLE, 4.5, -2, 2)), 2);
+        assertTable(
+                two,
+                List.of(
+                        new Row(List.of(), 0, SADDLE, 7, -3, 6),
+                        new Row(List.of(1), 1, SADDLE, 2.5, -2, 2),
+                        new Row(List.of(2), 1, SADDLE, 5, -3, 3),
+                        new Row(List.of(3), 1, SADDLE, 6.5, -3, 4),
+                        new Row(List.of(1, 2), 2, GLOBAL, 0.5, 0, 0),
+                        new Row(List.of(1, 3), 2, SADDLE, 2, -1, 1),
+                        new Row(List.of(2, 3), 2, SADDLE, 4.5, -2, 2)),
+                2);
         TwoLayerCriticalPoints.Enumeration one = enumerate(x, y, 1);
-        assertTable(one, List.of(new Row(List.of(), 0, SADDLE, 7, -3, 3), new Row(List.of(1), 1, GLOBAL, 2.5, 0, 0),
-                new Row(List.of(2), 1, SADDLE, 5, -1, 1), new Row(List.of(3), 1, SADDLE, 6.5, -2, 2)), 1);
+        assertTable(
+                one,
+                List.of(
+                        new Row(List.of(), 0, SADDLE, 7, -3, 3),
+                        new Row(List.of(1), 1, GLOBAL, 2.5, 0, 0),
+                        new Row(List.of(2), 1, SADDLE, 5, -1, 1),
+                        new Row(List.of(3), 1, SADDLE, 6.5, -2, 2)),
+                1);
     }
 
     @Test
     void section_4_4a_certificate_at_j_1_is_the_listed_eigenvector() throws Exception {
         TwoLayerCriticalPoints.Family f = enumerate(Matrix.identity(3), Matrix.parse("3,0,0;0,2,0;0,0,1"), 2)
-                .families().get(1);
+                .families()
+                .get(1);
         TwoLayerCriticalPoints.Certificate c = f.certificate().orElseThrow();
         // z = e2, u = v = e2, c = 0, s = 2: the block [[0,−2],[−2,0]] has λ = −2, ΔW1 = ±E22/√2, ΔW2 = ±E22/√2
         assertThat(c.s()).isCloseTo(2, within(1e-14));
@@ -95,21 +108,30 @@ class TwoLayerCriticalPointsTest {
         assertThat(two.singularValues()[1]).isCloseTo(Math.sqrt((11 - Math.sqrt(31)) / 3), within(1e-13));
         assertThat(two.unfittable()).isCloseTo(35.0 / 6, within(1e-13));
         assertThat(two.globalValue()).isCloseTo(35.0 / 6, within(1e-13));
-        assertTable(two, List.of(new Row(List.of(), 0, SADDLE, 9.5, -6.62966, -1),
-                new Row(List.of(1), 1, SADDLE, 6.73871, -2.12147, -1),
-                new Row(List.of(2), 1, SADDLE, 8.59463, -6.44200, -1),
-                new Row(List.of(1, 2), 2, GLOBAL, 35.0 / 6, 0, 0)), 2);
+        assertTable(
+                two,
+                List.of(
+                        new Row(List.of(), 0, SADDLE, 9.5, -6.62966, -1),
+                        new Row(List.of(1), 1, SADDLE, 6.73871, -2.12147, -1),
+                        new Row(List.of(2), 1, SADDLE, 8.59463, -6.44200, -1),
+                        new Row(List.of(1, 2), 2, GLOBAL, 35.0 / 6, 0, 0)),
+                2);
         TwoLayerCriticalPoints.Enumeration one = enumerate(x, y, 1);
         assertThat(one.globalValue()).isCloseTo((46 - Math.sqrt(31)) / 6, within(1e-13));
-        assertTable(one, List.of(new Row(List.of(), 0, SADDLE, 9.5, -6.62966, -1),
-                new Row(List.of(1), 1, GLOBAL, (46 - Math.sqrt(31)) / 6, 0, 0),
-                new Row(List.of(2), 1, SADDLE, 8.59463, -1.91881, -1)), 1);
+        assertTable(
+                one,
+                List.of(
+                        new Row(List.of(), 0, SADDLE, 9.5, -6.62966, -1),
+                        new Row(List.of(1), 1, GLOBAL, (46 - Math.sqrt(31)) / 6, 0, 0),
+                        new Row(List.of(2), 1, SADDLE, 8.59463, -1.91881, -1)),
+                1);
     }
 
     @Test
     void bad_input_and_limits() throws Exception {
         assertThatThrownBy(() -> enumerate(Matrix.identity(2), Matrix.identity(2), 0))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("between 1 and");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("between 1 and");
         Random rnd = new Random(1);
         double[][] big = new double[12][12];
         for (double[] row : big) {
@@ -118,10 +140,12 @@ class TwoLayerCriticalPointsTest {
             }
         }
         assertThatThrownBy(() -> enumerate(Matrix.identity(12), Matrix.of(big), 6))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("critical families");
-        assertThatThrownBy(() -> TwoLayerCriticalPoints.enumerate(Matrix.identity(3),
-                Matrix.parse("3,0,0;0,2,0;0,0,1"), 2, LATER, () -> true, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("critical families");
+        assertThatThrownBy(() -> TwoLayerCriticalPoints.enumerate(
+                        Matrix.identity(3), Matrix.parse("3,0,0;0,2,0;0,0,1"), 2, LATER, () -> true, f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("cancelled");
     }
 
     /**
@@ -168,8 +192,8 @@ class TwoLayerCriticalPointsTest {
                         norm2 += Math.pow(d.frobeniusNorm(), 2);
                     }
                     assertThat(norm2).isCloseTo(1, within(1e-12));
-                    double q = LinearNetworkProperties.call(() -> net.secondDerivative(f.representative(),
-                            cert.direction()));
+                    double q = LinearNetworkProperties.call(
+                            () -> net.secondDerivative(f.representative(), cert.direction()));
                     assertThat(q).isCloseTo(cert.curvature(), within(1e-12 * Math.max(1, cert.s())));
                 } else {
                     assertThat(f.certificate()).isEmpty();

@@ -1,10 +1,5 @@
 package org.landscapelab.numerics.exercises;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.openness.LocalOpenness;
-import org.landscapelab.numerics.openness.LocalOpennessProperties;
-import org.landscapelab.numerics.openness.RandomPairs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,24 +8,32 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.openness.LocalOpenness;
+import org.landscapelab.numerics.openness.LocalOpennessProperties;
+import org.landscapelab.numerics.openness.RandomPairs;
 
 class ExerciseGeneratorTest {
 
     @Test
     void every_kind_yields_small_integer_pairs_of_that_kind_verified_by_an_independent_analysis() {
         for (ExerciseKind kind : ExerciseKind.values()) {
-            qt().withFixedSeed(kind.ordinal()).withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-                Exercise e = ExerciseGenerator.generate(kind, seed);
-                assertThat(e.kind()).isEqualTo(kind);
-                assertSmallIntegers(e.w1());
-                assertSmallIntegers(e.w2());
-                LocalOpenness again = LocalOpennessProperties.analyze(new RandomPairs(e.w1(), e.w2(), seed));
-                assertThat(ExerciseKind.of(again)).isEqualTo(kind);
-                assertThat(again.regime()).isEqualTo(LocalOpenness.Regime.NARROW);
-                boolean open = kind == ExerciseKind.EQUAL_RANKS_OPEN || kind == ExerciseKind.FULL_RANK;
-                assertThat(again.locallyOpen()).isEqualTo(open);
-                assertThat(facts(again)).isEqualTo(facts(e.analysis()));
-            });
+            qt().withFixedSeed(kind.ordinal())
+                    .withExamples(500)
+                    .forAll(longs().all())
+                    .checkAssert(seed -> {
+                        Exercise e = ExerciseGenerator.generate(kind, seed);
+                        assertThat(e.kind()).isEqualTo(kind);
+                        assertSmallIntegers(e.w1());
+                        assertSmallIntegers(e.w2());
+                        LocalOpenness again = LocalOpennessProperties.analyze(new RandomPairs(e.w1(), e.w2(), seed));
+                        assertThat(ExerciseKind.of(again)).isEqualTo(kind);
+                        assertThat(again.regime()).isEqualTo(LocalOpenness.Regime.NARROW);
+                        boolean open = kind == ExerciseKind.EQUAL_RANKS_OPEN || kind == ExerciseKind.FULL_RANK;
+                        assertThat(again.locallyOpen()).isEqualTo(open);
+                        assertThat(facts(again)).isEqualTo(facts(e.analysis()));
+                    });
         }
     }
 
@@ -95,7 +98,8 @@ class ExerciseGeneratorTest {
     @Test
     void infeasible_ranks_are_refused_with_the_reason() {
         assertThatThrownBy(() -> ExerciseGenerator.withRanks(3, 2, 3, 2, 2, 0, 1))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("Sylvester");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("Sylvester");
         assertThatThrownBy(() -> ExerciseGenerator.withRanks(3, 2, 3, 3, 1, 1, 1))
                 .isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> ExerciseGenerator.withRanks(3, 2, 3, 1, 1, 2, 1))
@@ -121,7 +125,13 @@ class ExerciseGeneratorTest {
 
     /** What the analysis says of a pair: ranks, intersection dimensions, verdict, regime. */
     private static java.util.List<Object> facts(LocalOpenness a) {
-        return java.util.List.of(a.rankW1(), a.rankW2(), a.rankW1W2(), a.nullW1InColumnsW2().dimension(),
-                a.nullW2tInRowsW1().dimension(), a.locallyOpen(), a.regime());
+        return java.util.List.of(
+                a.rankW1(),
+                a.rankW2(),
+                a.rankW1W2(),
+                a.nullW1InColumnsW2().dimension(),
+                a.nullW2tInRowsW1().dimension(),
+                a.locallyOpen(),
+                a.regime());
     }
 }

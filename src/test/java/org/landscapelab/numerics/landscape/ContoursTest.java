@@ -37,8 +37,8 @@ class ContoursTest {
                 assertThat(x.length).isGreaterThanOrEqualTo(2);
                 vertices += line.closed() ? x.length - 1 : x.length;
                 for (int k = 0; k < x.length; k++) {
-                    assertThat(valueOnEdge(xs, ys, f, x[k], y[k], level)).isCloseTo(level,
-                            within(1e-9 * (1 + Math.abs(level))));
+                    assertThat(valueOnEdge(xs, ys, f, x[k], y[k], level))
+                            .isCloseTo(level, within(1e-9 * (1 + Math.abs(level))));
                 }
                 for (int k = 1; k < x.length; k++) {
                     // consecutive vertices share a cell: no jumps across the plot
@@ -98,8 +98,9 @@ class ContoursTest {
         double[][] flat = {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}};
         assertThat(Contours.of(g, g, flat, new double[] {1, 0.5, 2}))
                 .allSatisfy(l -> assertThat(l.lines()).isEmpty());
-        assertThatThrownBy(() -> Contours.of(new double[] {0, 0}, g, new double[][] {{1, 1}, {1, 1}, {1, 1}},
-                new double[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        Contours.of(new double[] {0, 0}, g, new double[][] {{1, 1}, {1, 1}, {1, 1}}, new double[] {1}))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // n evenly spaced points on [−1, 1]

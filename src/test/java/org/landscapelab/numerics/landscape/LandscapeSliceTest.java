@@ -1,9 +1,5 @@
 package org.landscapelab.numerics.landscape;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
-import org.landscapelab.numerics.networks.LinearNetworkProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
+import org.landscapelab.numerics.networks.LinearNetworkProperties;
 
 /** The landscape slice equals the network's loss at every grid point it is compared at. */
 class LandscapeSliceTest {
@@ -35,14 +35,18 @@ class LandscapeSliceTest {
             Matrix y = gaussian(rnd, widths[h], samples);
             LinearNetwork net = LinearNetworkProperties.call(() -> rnd.nextBoolean()
                     ? LinearNetwork.squaredLoss(x, y)
-                    : LinearNetwork.weightedLoss(x, y, gaussian(rnd, widths[h], samples).scale(0).plus(
-                            new Matrix(widths[h], samples, positive(rnd, widths[h] * samples)))));
+                    : LinearNetwork.weightedLoss(
+                            x,
+                            y,
+                            gaussian(rnd, widths[h], samples)
+                                    .scale(0)
+                                    .plus(new Matrix(widths[h], samples, positive(rnd, widths[h] * samples)))));
             List<Matrix> w = layers(rnd, widths);
             List<Matrix> d1 = layers(rnd, widths);
             List<Matrix> d2 = layers(rnd, widths);
             int n = 2 + rnd.nextInt(9);
-            LandscapeSlice.Slice s = LinearNetworkProperties.call(() -> LandscapeSlice.compute(net, w, d1, d2, 0.7,
-                    1.3, n, LATER, () -> false, f -> { }));
+            LandscapeSlice.Slice s = LinearNetworkProperties.call(
+                    () -> LandscapeSlice.compute(net, w, d1, d2, 0.7, 1.3, n, LATER, () -> false, f -> {}));
             double[][] loss = s.loss();
             for (int t = 0; t < 5; t++) {
                 int i = rnd.nextInt(n);
@@ -69,8 +73,8 @@ class LandscapeSliceTest {
         List<Matrix> d1 = List.of(Matrix.parse("0,1"), Matrix.parse("0"), Matrix.parse("0;1"));
         List<Matrix> d2 = List.of(Matrix.parse("0,0"), Matrix.parse("1"), Matrix.parse("0;0"));
         List<Double> progress = new ArrayList<>();
-        LandscapeSlice.Slice s = LandscapeSlice.compute(net, w, d1, d2, 0.5, 0.5, 101, LATER, () -> false,
-                progress::add);
+        LandscapeSlice.Slice s =
+                LandscapeSlice.compute(net, w, d1, d2, 0.5, 0.5, 101, LATER, () -> false, progress::add);
         assertThat(s.loss()[50][50]).isEqualTo(0.5);
         assertThat(s.min()).isLessThan(0.5); // the slice contains the descent of order 4
         assertThat(progress).isSorted().last().isEqualTo(1.0);
@@ -80,14 +84,18 @@ class LandscapeSliceTest {
     void limits_and_cancellation() throws Exception {
         LinearNetwork net = LinearNetwork.squaredLoss(Matrix.identity(2), Matrix.parse("0,0;0,1"));
         List<Matrix> w = List.of(Matrix.parse("1,0"), Matrix.parse("1;0"));
-        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 1, 1, 401, LATER, () -> false, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("between 2 and 400");
-        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 0, 1, 10, LATER, () -> false, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("positive");
-        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, List.of(Matrix.parse("1")), w, 1, 1, 10, LATER,
-                () -> false, f -> { })).isInstanceOf(NumericsException.class);
-        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 1, 1, 10, LATER, () -> true, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 1, 1, 401, LATER, () -> false, f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("between 2 and 400");
+        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 0, 1, 10, LATER, () -> false, f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("positive");
+        assertThatThrownBy(() -> LandscapeSlice.compute(
+                        net, w, List.of(Matrix.parse("1")), w, 1, 1, 10, LATER, () -> false, f -> {}))
+                .isInstanceOf(NumericsException.class);
+        assertThatThrownBy(() -> LandscapeSlice.compute(net, w, w, w, 1, 1, 10, LATER, () -> true, f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("cancelled");
     }
 
     private static double[] positive(Random rnd, int size) {

@@ -1,18 +1,28 @@
 package org.landscapelab.numerics.landscape;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 class TrajectorySliceTest {
 
     private static TrajectorySlice.Result run(int[] widths, int grid) throws NumericsException {
-        return TrajectorySlice.compute(Matrix.identity(3), Matrix.parse("3,0,0;0,2,0;0,0,1"), widths, 0.05, 400, 0.3, 3,
-                grid, Instant.now().plusSeconds(60), () -> false, p -> { });
+        return TrajectorySlice.compute(
+                Matrix.identity(3),
+                Matrix.parse("3,0,0;0,2,0;0,0,1"),
+                widths,
+                0.05,
+                400,
+                0.3,
+                3,
+                grid,
+                Instant.now().plusSeconds(60),
+                () -> false,
+                p -> {});
     }
 
     @Test
@@ -36,7 +46,9 @@ class TrajectorySliceTest {
         TrajectorySlice.Result r = run(new int[] {3, 2, 3}, 20);
 
         assertThat(r.maxOffPlane()).isPositive();
-        assertThat(r.trajectory()).anySatisfy(p -> assertThat(Math.abs(p.trueLoss() - p.sliceLoss())).isGreaterThan(1e-6));
+        assertThat(r.trajectory())
+                .anySatisfy(
+                        p -> assertThat(Math.abs(p.trueLoss() - p.sliceLoss())).isGreaterThan(1e-6));
         assertThat(r.trajectory()).allSatisfy(p -> assertThat(p.offPlane()).isLessThanOrEqualTo(r.maxOffPlane()));
     }
 
@@ -50,6 +62,7 @@ class TrajectorySliceTest {
     @Test
     void oversized_grids_are_refused() {
         assertThatThrownBy(() -> run(new int[] {3, 1, 3}, TrajectorySlice.MAX_GRID + 1))
-                .isInstanceOf(NumericsException.class).hasMessage("The grid needs between 2 and 120 points per side.");
+                .isInstanceOf(NumericsException.class)
+                .hasMessage("The grid needs between 2 and 120 points per side.");
     }
 }

@@ -1,11 +1,11 @@
 package org.landscapelab.numerics.linalg;
 
-import org.landscapelab.numerics.NumericsException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
 
 class LinearAlgebraTest {
 
@@ -37,7 +37,8 @@ class LinearAlgebraTest {
         assertThat(LinearAlgebra.leftNullSpace(a).dimension()).isEqualTo(1);
         Matrix n = LinearAlgebra.nullSpace(a).basis();
         assertThat(a.times(n).frobeniusNorm()).isLessThan(1e-12);
-        assertThat(n.transpose().times(n).minus(Matrix.identity(2)).frobeniusNorm()).isLessThan(1e-12);
+        assertThat(n.transpose().times(n).minus(Matrix.identity(2)).frobeniusNorm())
+                .isLessThan(1e-12);
         Matrix l = LinearAlgebra.leftNullSpace(a).basis();
         assertThat(l.transpose().times(a).frobeniusNorm()).isLessThan(1e-12);
     }
@@ -66,12 +67,13 @@ class LinearAlgebraTest {
 
     @Test
     void bad_input_is_refused() {
-        assertThatThrownBy(() -> LinearAlgebra.rank(Matrix.zeros(13, 1))).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> LinearAlgebra.rank(Matrix.zeros(13, 1)))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("at most 12");
         assertThatThrownBy(() -> LinearAlgebra.rank(new Matrix(1, 1, new double[] {Double.NaN})))
                 .isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> LinearAlgebra.intersection(
-                new Subspace(2, Matrix.identity(2)), new Subspace(3, Matrix.identity(3))))
+                        new Subspace(2, Matrix.identity(2)), new Subspace(3, Matrix.identity(3))))
                 .isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> LinearAlgebra.rank(null)).isInstanceOf(IllegalArgumentException.class);
     }

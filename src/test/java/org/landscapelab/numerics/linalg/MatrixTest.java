@@ -1,6 +1,5 @@
 package org.landscapelab.numerics.linalg;
 
-import org.landscapelab.numerics.NumericsException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
 
 class MatrixTest {
 
@@ -31,8 +31,7 @@ class MatrixTest {
 
     @Test
     void yaml_nested_lists_give_the_same_matrix() throws Exception {
-        assertThat(Matrix.fromLists(List.of(List.of(1, 0), List.of(0.0, 1L))))
-                .isEqualTo(Matrix.parse("1,0;0,1"));
+        assertThat(Matrix.fromLists(List.of(List.of(1, 0), List.of(0.0, 1L)))).isEqualTo(Matrix.parse("1,0;0,1"));
     }
 
     @Test
@@ -55,8 +54,10 @@ class MatrixTest {
         assertThat(Matrix.fromYaml(List.of(List.of(1, 0), List.of(0, 1)))).isEqualTo(Matrix.identity(2));
         assertThat(Matrix.fromYaml(3)).isEqualTo(Matrix.of(new double[][] {{3}}));
         assertThatThrownBy(() -> Matrix.fromYaml(List.of(List.of(1, "two"))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("('two') is not a number");
-        assertThatThrownBy(() -> Matrix.fromYaml(List.of(1, 2))).isInstanceOf(NumericsException.class)
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("('two') is not a number");
+        assertThatThrownBy(() -> Matrix.fromYaml(List.of(1, 2)))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("Row 1 is not a list");
         assertThatThrownBy(() -> Matrix.fromYaml(java.util.Map.of("a", 1))).isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> Matrix.fromYaml(null)).isInstanceOf(NumericsException.class);
@@ -66,11 +67,14 @@ class MatrixTest {
     void bad_lists_are_refused() {
         assertThatThrownBy(() -> Matrix.fromLists(List.of())).isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> Matrix.fromLists(List.of(List.of(1), List.of(1, 2))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("Row 2 has 2 entries");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("Row 2 has 2 entries");
         assertThatThrownBy(() -> Matrix.fromLists(List.of(List.of(Double.NaN))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("not a finite number");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("not a finite number");
         assertThatThrownBy(() -> Matrix.fromLists(List.of(Arrays.asList(1, null))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("missing");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("missing");
     }
 
     @Test
@@ -91,13 +95,16 @@ class MatrixTest {
 
     @Test
     void format_then_parse_returns_the_same_matrix_for_any_doubles() {
-        qt().withFixedSeed(7).withExamples(2000)
+        qt().withFixedSeed(7)
+                .withExamples(2000)
                 .forAll(integers().between(1, 12), integers().between(1, 12), longs().all())
                 .checkAssert((r, c, seed) -> {
                     Random rnd = new Random(seed);
                     double[] d = new double[r * c];
                     for (int i = 0; i < d.length; i++) {
-                        d[i] = rnd.nextBoolean() ? rnd.nextInt(21) - 10 : rnd.nextGaussian() * Math.pow(10, rnd.nextInt(20) - 10);
+                        d[i] = rnd.nextBoolean()
+                                ? rnd.nextInt(21) - 10
+                                : rnd.nextGaussian() * Math.pow(10, rnd.nextInt(20) - 10);
                     }
                     Matrix m = new Matrix(r, c, d);
                     try {
@@ -118,7 +125,8 @@ class MatrixTest {
     }
 
     private static void assertRefused(String text, String message) {
-        assertThatThrownBy(() -> Matrix.parse(text)).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> Matrix.parse(text))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining(message);
     }
 }

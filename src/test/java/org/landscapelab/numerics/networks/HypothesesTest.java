@@ -1,7 +1,5 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** The hypothesis checker on the notes' width patterns (math.md §1, §2, §6) and its logical properties. */
 class HypothesesTest {
@@ -29,9 +29,11 @@ class HypothesesTest {
         assertThat(r.dMin()).isEqualTo(1);
         // LvB, Zhang's reduction, Corollary 1, NR p1 < p2
         assertThat(verdicts(r)).containsExactly(false, true, true, true);
-        assertThat(r.checks()).extracting(Hypotheses.Check::hypothesis).containsExactly(
-                Hypotheses.Hypothesis.LAURENT_VON_BRECHT, Hypotheses.Hypothesis.ZHANG_REDUCTION,
-                Hypotheses.Hypothesis.COROLLARY_1, Hypotheses.Hypothesis.NR_CONDITION);
+        assertThat(r.checks())
+                .extracting(Hypotheses.Check::hypothesis)
+                .containsExactly(
+                        Hypotheses.Hypothesis.LAURENT_VON_BRECHT, Hypotheses.Hypothesis.ZHANG_REDUCTION,
+                        Hypotheses.Hypothesis.COROLLARY_1, Hypotheses.Hypothesis.NR_CONDITION);
         // NR's layers: d_1 = 1 < d_0 = 2, then d_2 = 1 < d_h = 2
         assertThat(new int[] {r.p1(), r.p2()}).containsExactly(1, 2);
         assertThat(r.depth()).isEqualTo(3);
@@ -79,7 +81,9 @@ class HypothesesTest {
                 assertThat(v[2]).isEqualTo(kind == Hypotheses.LossKind.SQUARED);
                 int h = widths.length - 1;
                 if (v[3]) {
-                    assertThat(r.bottleneck()).as("NR's condition is stronger than a bottleneck").isTrue();
+                    assertThat(r.bottleneck())
+                            .as("NR's condition is stronger than a bottleneck")
+                            .isTrue();
                     assertThat(widths.length).isGreaterThanOrEqualTo(4);
                     // 1 ≤ p1 < p2 ≤ h − 1 with d_p1 < d_0 and d_p2 < d_h
                     assertThat(r.p1()).isBetween(1, h - 2);
@@ -92,15 +96,17 @@ class HypothesesTest {
             }
         });
         assertThatThrownBy(() -> Hypotheses.check(new int[] {3}, Hypotheses.LossKind.SQUARED))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("1 to");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("1 to");
         assertThatThrownBy(() -> Hypotheses.check(new int[] {3, 0, 2}, Hypotheses.LossKind.SQUARED))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("between 1 and");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("between 1 and");
     }
 
     @Test
     void zhang_split_of_instance_1a_excludes_a_spurious_minimum_and_of_1d_does_not() throws Exception {
-        Hypotheses.SuperLayers a = Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("0"),
-                Matrix.parse("1;0")));
+        Hypotheses.SuperLayers a =
+                Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("0"), Matrix.parse("1;0")));
         assertThat(a.narrowest()).isEqualTo(1);
         assertThat(a.width()).isEqualTo(1);
         assertThat(a.upper()).isEqualTo(Matrix.parse("0;0")); // W3W2 = 0
@@ -108,8 +114,8 @@ class HypothesesTest {
         assertThat(new int[] {a.rankUpper(), a.rankLower()}).containsExactly(0, 1);
         assertThat(a.interior()).isTrue(); // 0 < k = 1 < h = 3: Theorem 2 speaks
         assertThat(a.excludesSpurious()).isTrue();
-        Hypotheses.SuperLayers d = Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("1"),
-                Matrix.parse("1;0")));
+        Hypotheses.SuperLayers d =
+                Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("1"), Matrix.parse("1;0")));
         assertThat(d.interior()).isTrue();
         assertThat(d.excludesSpurious()).isFalse(); // instance 1D (h = 3): both halves have rank 1
         Hypotheses.SuperLayers end = Hypotheses.split(java.util.List.of(Matrix.parse("1;0"), Matrix.parse("1,0;0,1")));
@@ -118,7 +124,8 @@ class HypothesesTest {
         assertThat(end.interior()).isFalse(); // the narrowest layer is the input: no bottleneck, Theorem 2 is silent
         assertThat(end.excludesSpurious()).isFalse();
         assertThatThrownBy(() -> Hypotheses.split(java.util.List.of(Matrix.parse("1,0"), Matrix.parse("1,2"))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("needs 1 columns");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("needs 1 columns");
     }
 
     @Test
@@ -127,13 +134,18 @@ class HypothesesTest {
         assertThat(two.bottlenecks()).containsExactly(1, 1);
         assertThat(two.r()).isEqualTo(2);
         assertThat(new int[] {two.d0(), two.dh()}).containsExactly(3, 3);
-        assertThat(two.noSpurious()).as("r = 2 < min(d_0, d_h) = 3 and a convex loss").isFalse();
-        Hypotheses.Towers three = Hypotheses.towers(new int[][] {{3, 1, 3}, {3, 2, 1, 3}, {3, 1, 1, 3}},
-                Hypotheses.LossKind.CONVEX);
+        assertThat(two.noSpurious())
+                .as("r = 2 < min(d_0, d_h) = 3 and a convex loss")
+                .isFalse();
+        Hypotheses.Towers three =
+                Hypotheses.towers(new int[][] {{3, 1, 3}, {3, 2, 1, 3}, {3, 1, 1, 3}}, Hypotheses.LossKind.CONVEX);
         assertThat(three.r()).isEqualTo(3);
         assertThat(three.noSpurious()).isTrue();
-        assertThat(Hypotheses.towers(new int[][] {{3, 1, 3}}, Hypotheses.LossKind.SQUARED).noSpurious()).isTrue();
+        assertThat(Hypotheses.towers(new int[][] {{3, 1, 3}}, Hypotheses.LossKind.SQUARED)
+                        .noSpurious())
+                .isTrue();
         assertThatThrownBy(() -> Hypotheses.towers(new int[][] {{3, 1, 3}, {2, 1, 3}}, Hypotheses.LossKind.CONVEX))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("start at d_0 = 3");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("start at d_0 = 3");
     }
 }

@@ -1,13 +1,13 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** Instances 1A–1D of math.md §2.2–2.5 and §4.4(c), with the values listed there. */
 class LinearNetworkInstancesTest {
@@ -102,13 +102,17 @@ class LinearNetworkInstancesTest {
     @Test
     void bad_networks_are_refused_with_reasons() {
         assertThatThrownBy(() -> LinearNetwork.squaredLoss(m("1,0"), m("1")))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("samples");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("samples");
         assertThatThrownBy(() -> LinearNetwork.squaredLoss(m("1;0"), m("1")).loss(List.of(m("1")))) // W1 1×1, X 2×1
-                .isInstanceOf(NumericsException.class).hasMessageContaining("W1 is 1×1 but needs 2 columns");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("W1 is 1×1 but needs 2 columns");
         assertThatThrownBy(() -> LinearNetwork.squaredLoss(m("1"), m("1;1")).loss(List.of(m("1"))))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("rows but Y has 2");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("rows but Y has 2");
         assertThatThrownBy(() -> LinearNetwork.weightedLoss(m("1"), m("1"), m("-1")))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("≥ 0");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("≥ 0");
         assertThatThrownBy(() -> LinearNetwork.squaredLoss(m("1"), m("1")).loss(List.of()))
                 .isInstanceOf(NumericsException.class);
     }
@@ -119,10 +123,12 @@ class LinearNetworkInstancesTest {
         LinearNetwork net = LinearNetwork.squaredLoss(x, x);
         List<Matrix> fourteen = java.util.Collections.nCopies(14, x); // 14·144 = 2016 parameters
         assertThat(net.loss(fourteen)).isZero();
-        assertThatThrownBy(() -> net.hessian(fourteen)).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> net.hessian(fourteen))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("2016 parameters");
         assertThatThrownBy(() -> net.loss(java.util.Collections.nCopies(21, x)))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("between 1 and 20 layers");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("between 1 and 20 layers");
     }
 
     static void assertEigenvalues(double[] actual, double... expected) {

@@ -1,7 +1,5 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** The exact Hessian and gradient against finite differences and the expansion recursion, on random networks. */
 public class LinearNetworkProperties {
@@ -31,7 +31,8 @@ public class LinearNetworkProperties {
             Matrix x = gaussian(rnd, d[0], n);
             Matrix y = gaussian(rnd, d[h], n);
             try {
-                LinearNetwork net = rnd.nextBoolean() ? LinearNetwork.squaredLoss(x, y)
+                LinearNetwork net = rnd.nextBoolean()
+                        ? LinearNetwork.squaredLoss(x, y)
                         : LinearNetwork.weightedLoss(x, y, uniform(rnd, d[h], n));
                 return new Case(net, w, seed);
             } catch (NumericsException e) {
@@ -42,74 +43,87 @@ public class LinearNetworkProperties {
 
     @Test
     void exact_hessian_equals_central_differences_of_the_analytic_gradient() {
-        qt().withFixedSeed(11).withExamples(300).forAll(longs().all().map(Case::draw)).checkAssert(c -> {
-            double[][] h = call(() -> c.net().hessian(c.w()));
-            double[][] fd = finiteDifferenceHessian(c, 1e-6);
-            double scale = 1;
-            for (double[] row : h) {
-                for (double v : row) {
-                    scale = Math.max(scale, Math.abs(v));
-                }
-            }
-            for (int i = 0; i < h.length; i++) {
-                for (int j = 0; j < h.length; j++) {
-                    assertThat(Math.abs(h[i][j] - fd[i][j])).as("H[%d][%d], seed %d", i, j, c.seed())
-                            .isLessThan(1e-6 * scale);
-                }
-            }
-        });
+        qt().withFixedSeed(11)
+                .withExamples(300)
+                .forAll(longs().all().map(Case::draw))
+                .checkAssert(c -> {
+                    double[][] h = call(() -> c.net().hessian(c.w()));
+                    double[][] fd = finiteDifferenceHessian(c, 1e-6);
+                    double scale = 1;
+                    for (double[] row : h) {
+                        for (double v : row) {
+                            scale = Math.max(scale, Math.abs(v));
+                        }
+                    }
+                    for (int i = 0; i < h.length; i++) {
+                        for (int j = 0; j < h.length; j++) {
+                            assertThat(Math.abs(h[i][j] - fd[i][j]))
+                                    .as("H[%d][%d], seed %d", i, j, c.seed())
+                                    .isLessThan(1e-6 * scale);
+                        }
+                    }
+                });
     }
 
     @Test
     void hessian_quadratic_form_equals_the_expansion_recursion_q_of_delta() {
-        qt().withFixedSeed(12).withExamples(1000).forAll(longs().all().map(Case::draw)).checkAssert(c -> {
-            Random rnd = new Random(c.seed() + 1);
-            List<Matrix> delta = new ArrayList<>();
-            for (Matrix wi : c.w()) {
-                delta.add(gaussian(rnd, wi.rows(), wi.cols()));
-            }
-            double[] v = flatten(delta);
-            double[][] h = call(() -> c.net().hessian(c.w()));
-            double vhv = 0;
-            double scale = 1;
-            for (int i = 0; i < v.length; i++) {
-                for (int j = 0; j < v.length; j++) {
-                    vhv += v[i] * h[i][j] * v[j];
-                    scale += Math.abs(v[i] * h[i][j] * v[j]);
-                }
-            }
-            double q = call(() -> c.net().secondDerivative(c.w(), delta));
-            assertThat(Math.abs(vhv - q)).isLessThan(1e-11 * scale);
-        });
+        qt().withFixedSeed(12)
+                .withExamples(1000)
+                .forAll(longs().all().map(Case::draw))
+                .checkAssert(c -> {
+                    Random rnd = new Random(c.seed() + 1);
+                    List<Matrix> delta = new ArrayList<>();
+                    for (Matrix wi : c.w()) {
+                        delta.add(gaussian(rnd, wi.rows(), wi.cols()));
+                    }
+                    double[] v = flatten(delta);
+                    double[][] h = call(() -> c.net().hessian(c.w()));
+                    double vhv = 0;
+                    double scale = 1;
+                    for (int i = 0; i < v.length; i++) {
+                        for (int j = 0; j < v.length; j++) {
+                            vhv += v[i] * h[i][j] * v[j];
+                            scale += Math.abs(v[i] * h[i][j] * v[j]);
+                        }
+                    }
+                    double q = call(() -> c.net().secondDerivative(c.w(), delta));
+                    assertThat(Math.abs(vhv - q)).isLessThan(1e-11 * scale);
+                });
     }
 
     @Test
     void gradient_equals_central_differences_of_the_loss() {
-        qt().withFixedSeed(13).withExamples(500).forAll(longs().all().map(Case::draw)).checkAssert(c -> {
-            double[] g = flatten(call(() -> c.net().gradient(c.w())));
-            double[] p = flatten(c.w());
-            double step = 1e-6;
-            for (int i = 0; i < p.length; i++) {
-                double[] plus = p.clone();
-                double[] minus = p.clone();
-                plus[i] += step;
-                minus[i] -= step;
-                double fd = (loss(c, plus) - loss(c, minus)) / (2 * step);
-                assertThat(Math.abs(fd - g[i])).isLessThan(1e-6 * Math.max(1, Math.abs(g[i]) + loss(c, p)));
-            }
-        });
+        qt().withFixedSeed(13)
+                .withExamples(500)
+                .forAll(longs().all().map(Case::draw))
+                .checkAssert(c -> {
+                    double[] g = flatten(call(() -> c.net().gradient(c.w())));
+                    double[] p = flatten(c.w());
+                    double step = 1e-6;
+                    for (int i = 0; i < p.length; i++) {
+                        double[] plus = p.clone();
+                        double[] minus = p.clone();
+                        plus[i] += step;
+                        minus[i] -= step;
+                        double fd = (loss(c, plus) - loss(c, minus)) / (2 * step);
+                        assertThat(Math.abs(fd - g[i])).isLessThan(1e-6 * Math.max(1, Math.abs(g[i]) + loss(c, p)));
+                    }
+                });
     }
 
     @Test
     void hessian_is_symmetric() {
-        qt().withFixedSeed(14).withExamples(300).forAll(longs().all().map(Case::draw)).checkAssert(c -> {
-            double[][] h = call(() -> c.net().hessian(c.w()));
-            for (int i = 0; i < h.length; i++) {
-                for (int j = 0; j < h.length; j++) {
-                    assertThat(h[i][j]).isEqualTo(h[j][i]);
-                }
-            }
-        });
+        qt().withFixedSeed(14)
+                .withExamples(300)
+                .forAll(longs().all().map(Case::draw))
+                .checkAssert(c -> {
+                    double[][] h = call(() -> c.net().hessian(c.w()));
+                    for (int i = 0; i < h.length; i++) {
+                        for (int j = 0; j < h.length; j++) {
+                            assertThat(h[i][j]).isEqualTo(h[j][i]);
+                        }
+                    }
+                });
     }
 
     /** Row i: (∇L(W + s e_i) − ∇L(W − s e_i)) / 2s. */
@@ -136,7 +150,9 @@ public class LinearNetworkProperties {
     }
 
     public static double[] flatten(List<Matrix> w) {
-        return w.stream().flatMapToDouble(m -> java.util.Arrays.stream(m.data())).toArray();
+        return w.stream()
+                .flatMapToDouble(m -> java.util.Arrays.stream(m.data()))
+                .toArray();
     }
 
     public static List<Matrix> unflatten(double[] p, List<Matrix> shapes) {

@@ -1,12 +1,5 @@
 package org.landscapelab.numerics.networks;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.Tolerances;
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.LinearAlgebra;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.linalg.Svd;
-import org.landscapelab.numerics.openness.RandomPairs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,6 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.Tolerances;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.LinearAlgebra;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.linalg.Svd;
+import org.landscapelab.numerics.openness.RandomPairs;
 
 /** L* of math.md §4.1 and the instances of §4.4. */
 class ReducedRankRegressionTest {
@@ -31,7 +31,8 @@ class ReducedRankRegressionTest {
         assertThat(ReducedRankRegression.globalOptimum(x, y, 3, 2, 3).value()).isCloseTo(0.5, within(1e-14));
         assertThat(ReducedRankRegression.globalOptimum(x, y, 3, 1, 3).value()).isCloseTo(2.5, within(1e-14));
         assertThat(ReducedRankRegression.globalOptimum(x, y, 3, 3, 3).value()).isCloseTo(0, within(1e-14));
-        assertThat(ReducedRankRegression.globalOptimum(x, y, 3, 1, 2, 3).value()).isCloseTo(2.5, within(1e-14));
+        assertThat(ReducedRankRegression.globalOptimum(x, y, 3, 1, 2, 3).value())
+                .isCloseTo(2.5, within(1e-14));
     }
 
     @Test
@@ -55,13 +56,17 @@ class ReducedRankRegressionTest {
                 w2[j[q] - 1][q] = Math.sqrt(sigma[j[q] - 1]);
             }
             List<Matrix> w = List.of(Matrix.of(w1), Matrix.of(w2));
-            assertThat(net.loss(w)).as("L at J=%s", java.util.Arrays.toString(j)).isCloseTo((double) row[2], within(1e-13));
+            assertThat(net.loss(w))
+                    .as("L at J=%s", java.util.Arrays.toString(j))
+                    .isCloseTo((double) row[2], within(1e-13));
             assertThat(net.gradientNorm(w)).isLessThan(1e-13);
             double[] eig = net.hessianEigenvalues(w);
-            assertThat(eig[0]).as("λ_min at d1=%d J=%s", d1, java.util.Arrays.toString(j))
+            assertThat(eig[0])
+                    .as("λ_min at d1=%d J=%s", d1, java.util.Arrays.toString(j))
                     .isCloseTo((double) row[3], within(1e-12));
             double tauH = Tolerances.HESSIAN_RELATIVE * Math.max(1, Math.abs(eig[eig.length - 1]));
-            assertThat(java.util.Arrays.stream(eig).filter(v -> v < -tauH).count()).isEqualTo((long) (int) row[4]);
+            assertThat(java.util.Arrays.stream(eig).filter(v -> v < -tauH).count())
+                    .isEqualTo((long) (int) row[4]);
         }
     }
 
@@ -127,9 +132,11 @@ class ReducedRankRegressionTest {
                 d[i] = 1 + rnd.nextInt(4);
             }
             int n = 1 + rnd.nextInt(5);
-            Matrix x = rnd.nextBoolean() ? LinearNetworkProperties.gaussian(rnd, d[0], n)
+            Matrix x = rnd.nextBoolean()
+                    ? LinearNetworkProperties.gaussian(rnd, d[0], n)
                     : RandomPairs.lowRank(rnd, d[0], n); // rank-deficient X about half the time
-            Matrix y = RandomPairs.lowRank(rnd, d[h], n).plus(LinearNetworkProperties.gaussian(rnd, d[h], n).scale(0.1));
+            Matrix y = RandomPairs.lowRank(rnd, d[h], n)
+                    .plus(LinearNetworkProperties.gaussian(rnd, d[h], n).scale(0.1));
             LinearNetwork net = LinearNetworkProperties.call(() -> LinearNetwork.squaredLoss(x, y));
             var opt = LinearNetworkProperties.call(() -> ReducedRankRegression.globalOptimum(x, y, d));
             double scale = Math.max(1, y.frobeniusNorm() * y.frobeniusNorm());
@@ -142,7 +149,8 @@ class ReducedRankRegressionTest {
                 for (int i = 1; i <= h; i++) {
                     w.add(LinearNetworkProperties.gaussian(rnd, d[i], d[i - 1]));
                 }
-                assertThat(LinearNetworkProperties.call(() -> net.loss(w))).isGreaterThanOrEqualTo(opt.value() - 1e-12 * scale);
+                assertThat(LinearNetworkProperties.call(() -> net.loss(w)))
+                        .isGreaterThanOrEqualTo(opt.value() - 1e-12 * scale);
             }
         });
     }
@@ -155,7 +163,8 @@ class ReducedRankRegressionTest {
             int d2 = 1 + rnd.nextInt(4);
             int d1 = 1 + rnd.nextInt(4);
             Matrix y = LinearNetworkProperties.gaussian(rnd, d2, d0);
-            var opt = LinearNetworkProperties.call(() -> ReducedRankRegression.globalOptimum(Matrix.identity(d0), y, d0, d1, d2));
+            var opt = LinearNetworkProperties.call(
+                    () -> ReducedRankRegression.globalOptimum(Matrix.identity(d0), y, d0, d1, d2));
             double[] s = LinearNetworkProperties.call(() -> LinearAlgebra.singularValues(y));
             double tail = 0;
             for (int i = Math.min(d0, Math.min(d1, d2)); i < s.length; i++) {
@@ -168,7 +177,8 @@ class ReducedRankRegressionTest {
     @Test
     void widths_must_fit_the_data() {
         assertThatThrownBy(() -> ReducedRankRegression.globalOptimum(X_B, Y_B, 2, 1, 3))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("rows of X");
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("rows of X");
         assertThatThrownBy(() -> ReducedRankRegression.globalOptimum(X_B, Y_B, 3))
                 .isInstanceOf(NumericsException.class);
         assertThatThrownBy(() -> ReducedRankRegression.globalOptimum(X_B, Y_B, 3, 0, 3))

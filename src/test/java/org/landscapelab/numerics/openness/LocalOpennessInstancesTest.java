@@ -1,12 +1,12 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.LinearAlgebra;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.LinearAlgebra;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** Instances A–E of math.md §3.3, exactly, plus the hand cases of §3.5. */
 class LocalOpennessInstancesTest {
@@ -84,29 +84,40 @@ class LocalOpennessInstancesTest {
         assertThat(surjective.conditionA().holds()).isTrue();
         assertThat(surjective.conditionI().holds()).isFalse(); // 2×3 cannot have full column rank 3
         assertThat(surjective.conditionI().outcome()).isEqualTo(Condition.Outcome.SHAPE);
-        assertThat(new int[] {surjective.conditionI().rows(), surjective.conditionI().cols(),
-                surjective.conditionI().required()}).containsExactly(2, 3, 3);
+        assertThat(new int[] {
+                    surjective.conditionI().rows(),
+                    surjective.conditionI().cols(),
+                    surjective.conditionI().required()
+                })
+                .containsExactly(2, 3, 3);
     }
 
     @Test
     void mismatched_or_bad_factors_are_refused() {
-        assertThatThrownBy(() -> analyze("1,0;0,1", "1,0,0")).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> analyze("1,0;0,1", "1,0,0"))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("W1 is 2×2 and W2 is 1×3");
-        assertThatThrownBy(() -> LocalOpenness.analyze(new Matrix(1, 1, new double[] {Double.POSITIVE_INFINITY}),
-                Matrix.identity(1))).isInstanceOf(NumericsException.class);
+        assertThatThrownBy(() -> LocalOpenness.analyze(
+                        new Matrix(1, 1, new double[] {Double.POSITIVE_INFINITY}), Matrix.identity(1)))
+                .isInstanceOf(NumericsException.class);
     }
 
     static LocalOpenness analyze(String w1, String w2) throws NumericsException {
         return LocalOpenness.analyze(Matrix.parse(w1), Matrix.parse(w2));
     }
 
-    private static void assertInstance(LocalOpenness a, int r1, int r2, int r12, int dim3, int dim4,
-            boolean[] conditions, boolean open) {
+    private static void assertInstance(
+            LocalOpenness a, int r1, int r2, int r12, int dim3, int dim4, boolean[] conditions, boolean open) {
         assertThat(new int[] {a.rankW1(), a.rankW2(), a.rankW1W2()}).containsExactly(r1, r2, r12);
         assertThat(a.nullW1InColumnsW2().dimension()).isEqualTo(dim3);
         assertThat(a.nullW2tInRowsW1().dimension()).isEqualTo(dim4);
-        assertThat(new boolean[] {a.conditionI().holds(), a.conditionII().holds(), a.conditionIII().holds(),
-                a.conditionIV().holds()}).containsExactly(conditions);
+        assertThat(new boolean[] {
+                    a.conditionI().holds(),
+                    a.conditionII().holds(),
+                    a.conditionIII().holds(),
+                    a.conditionIV().holds()
+                })
+                .containsExactly(conditions);
         assertThat(a.conditionI().witness().isPresent()).isEqualTo(conditions[0]);
         assertThat(a.conditionII().witness().isPresent()).isEqualTo(conditions[1]);
         assertThat(a.locallyOpen()).isEqualTo(open);

@@ -1,8 +1,5 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.LinearAlgebra;
-import org.landscapelab.numerics.linalg.Matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -13,6 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.LinearAlgebra;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** The probe of math.md §3.4 on the instances of §3.3, against the rank test, and its limits. */
 class OpennessProbeTest {
@@ -20,7 +20,7 @@ class OpennessProbeTest {
     private static final Instant LATER = Instant.now().plusSeconds(600);
 
     static OpennessProbe.Estimate delta(String w1, String w2, double eps) throws NumericsException {
-        return OpennessProbe.deltaStar(Matrix.parse(w1), Matrix.parse(w2), eps, 7, LATER, () -> false, f -> { });
+        return OpennessProbe.deltaStar(Matrix.parse(w1), Matrix.parse(w2), eps, 7, LATER, () -> false, f -> {});
     }
 
     @Test
@@ -61,15 +61,21 @@ class OpennessProbeTest {
 
     @Test
     void classification_slopes_of_the_instances() throws Exception {
-        record Case(String w1, String w2, LocalOpenness.Rate rate, double slope) {
-        }
-        for (Case c : List.of(new Case("1,0;0,0;0,0", "1,0,0;0,0,0", LocalOpenness.Rate.QUADRATIC, 2),
+        record Case(String w1, String w2, LocalOpenness.Rate rate, double slope) {}
+        for (Case c : List.of(
+                new Case("1,0;0,0;0,0", "1,0,0;0,0,0", LocalOpenness.Rate.QUADRATIC, 2),
                 new Case("1,0;0,1;0,0", "1,0,0;0,1,0", LocalOpenness.Rate.LINEAR, 1),
                 new Case("0,0;0,0;0,0", "0,0,0;0,0,0", LocalOpenness.Rate.QUADRATIC, 2),
                 new Case("1,0;0,0;0,0", "0,0,0;1,0,0", LocalOpenness.Rate.ZERO, Double.NaN))) {
             List<Double> seen = new ArrayList<>();
-            OpennessProbe.Classification k = OpennessProbe.classify(Matrix.parse(c.w1()), Matrix.parse(c.w2()),
-                    OpennessProbe.defaultEpsilons(), 3, LATER, () -> false, seen::add);
+            OpennessProbe.Classification k = OpennessProbe.classify(
+                    Matrix.parse(c.w1()),
+                    Matrix.parse(c.w2()),
+                    OpennessProbe.defaultEpsilons(),
+                    3,
+                    LATER,
+                    () -> false,
+                    seen::add);
             assertThat(k.rate()).as(c.w1() + " / " + c.w2()).isEqualTo(c.rate());
             assertThat(k.estimates()).hasSize(3);
             if (!Double.isNaN(c.slope())) {
@@ -97,14 +103,17 @@ class OpennessProbeTest {
                 w2 = Matrix.of(b);
             }
             LocalOpenness rankTest = LocalOpenness.analyze(w1, w2);
-            OpennessProbe.Classification probe = OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(),
-                    c, LATER, () -> false, f -> { });
-            assertThat(probe.rate()).as("case %d: %s / %s (slope %s, %s)", c, w1.format(), w2.format(), probe.slope(),
-                    probe.estimates())
+            OpennessProbe.Classification probe =
+                    OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), c, LATER, () -> false, f -> {});
+            assertThat(probe.rate())
+                    .as(
+                            "case %d: %s / %s (slope %s, %s)",
+                            c, w1.format(), w2.format(), probe.slope(), probe.estimates())
                     .isEqualTo(rankTest.rate());
             byRate[rankTest.rate().ordinal()]++;
         }
-        assertThat(java.util.Arrays.stream(byRate).min().orElse(0)).isGreaterThanOrEqualTo(3); // every verdict is represented
+        assertThat(java.util.Arrays.stream(byRate).min().orElse(0))
+                .isGreaterThanOrEqualTo(3); // every verdict is represented
     }
 
     private static Matrix lowRank(Random rnd, int rows, int cols, int rank) {
@@ -134,9 +143,10 @@ class OpennessProbeTest {
         for (String[] c : cases) {
             Matrix w1 = Matrix.parse(c[0]);
             Matrix w2 = Matrix.parse(c[1]);
-            OpennessProbe.Classification k = OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), 5, LATER,
-                    () -> false, f -> { });
-            assertThat(k.rate()).as(c[0] + " / " + c[1] + ": slope " + k.slope() + ", " + k.estimates())
+            OpennessProbe.Classification k =
+                    OpennessProbe.classify(w1, w2, OpennessProbe.defaultEpsilons(), 5, LATER, () -> false, f -> {});
+            assertThat(k.rate())
+                    .as(c[0] + " / " + c[1] + ": slope " + k.slope() + ", " + k.estimates())
                     .isEqualTo(LocalOpenness.analyze(w1, w2).rate());
         }
         // scalar (0,0): δ* = ε² (0.01001 at ε = 0.1 in the notes)
@@ -146,24 +156,47 @@ class OpennessProbeTest {
     @Test
     void cancellation_and_deadline_stop_the_probe() {
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> OpennessProbe.classify(Matrix.parse("1,0;0,0;0,0"), Matrix.parse("1,0,0;0,0,0"),
-                OpennessProbe.defaultEpsilons(), 1, LATER, () -> calls.incrementAndGet() > 5, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> OpennessProbe.classify(
+                        Matrix.parse("1,0;0,0;0,0"),
+                        Matrix.parse("1,0,0;0,0,0"),
+                        OpennessProbe.defaultEpsilons(),
+                        1,
+                        LATER,
+                        () -> calls.incrementAndGet() > 5,
+                        f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("cancelled");
         assertThat(calls.get()).isEqualTo(6); // stopped at the first check that saw the flag
-        assertThatThrownBy(() -> OpennessProbe.classify(Matrix.parse("1,0;0,0;0,0"), Matrix.parse("1,0,0;0,0,0"),
-                OpennessProbe.defaultEpsilons(), 1, Instant.EPOCH, () -> false, f -> { })) // passed: no timing involved
-                .isInstanceOf(NumericsException.class).hasMessageContaining("ran out of time");
+        assertThatThrownBy(() -> OpennessProbe.classify(
+                        Matrix.parse("1,0;0,0;0,0"),
+                        Matrix.parse("1,0,0;0,0,0"),
+                        OpennessProbe.defaultEpsilons(),
+                        1,
+                        Instant.EPOCH,
+                        () -> false,
+                        f -> {})) // passed: no timing involved
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("ran out of time");
     }
 
     @Test
     void bad_input_is_refused() {
-        assertThatThrownBy(() -> OpennessProbe.classify(Matrix.identity(6), Matrix.identity(6),
-                OpennessProbe.defaultEpsilons(), 1, LATER, () -> false, f -> { }))
-                .isInstanceOf(NumericsException.class).hasMessageContaining("limited to sizes up to 5");
-        assertThatThrownBy(() -> delta("1", "1", 0)).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> OpennessProbe.classify(
+                        Matrix.identity(6),
+                        Matrix.identity(6),
+                        OpennessProbe.defaultEpsilons(),
+                        1,
+                        LATER,
+                        () -> false,
+                        f -> {}))
+                .isInstanceOf(NumericsException.class)
+                .hasMessageContaining("limited to sizes up to 5");
+        assertThatThrownBy(() -> delta("1", "1", 0))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("(0, 1]");
-        assertThatThrownBy(() -> OpennessProbe.classify(Matrix.identity(2), Matrix.identity(2), new double[] {0.1},
-                1, LATER, () -> false, f -> { })).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> OpennessProbe.classify(
+                        Matrix.identity(2), Matrix.identity(2), new double[] {0.1}, 1, LATER, () -> false, f -> {}))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("two values");
     }
 }

@@ -1,10 +1,10 @@
 package org.landscapelab.numerics.openness;
 
-import org.landscapelab.numerics.linalg.Ejml;
-import org.landscapelab.numerics.linalg.Matrix;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.landscapelab.numerics.linalg.Ejml;
+import org.landscapelab.numerics.linalg.Matrix;
 
 /** Test data: random small-integer pairs (W1, W2) of random low ranks, half with a column of W2 inside N(W1). */
 public record RandomPairs(Matrix w1, Matrix w2, long seed) {

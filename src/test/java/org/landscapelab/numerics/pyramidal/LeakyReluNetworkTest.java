@@ -1,9 +1,5 @@
 package org.landscapelab.numerics.pyramidal;
 
-import org.landscapelab.numerics.networks.LinearNetworkProperties;
-import org.landscapelab.numerics.NumericsException;
-import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.optimize.GradientDescent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetworkProperties;
+import org.landscapelab.numerics.optimize.GradientDescent;
 
 /** Pyramidal leaky-ReLU networks: math.md §5.1–5.3 and §7.5 properties 15–17. */
 class LeakyReluNetworkTest {
@@ -31,8 +31,9 @@ class LeakyReluNetworkTest {
         assertThat(p.fullColumnRankX()).isTrue();
         assertThat(p.imageIsEverything()).isTrue();
         // the notes' point: W1 = X⁺, W2 = σ⁻¹(Y) = [0.5, −2]
-        List<Matrix> notes = List.of(Matrix.of(new double[][] {{2.0 / 3, -1.0 / 3, 1.0 / 3}, {-1.0 / 3, 2.0 / 3,
-                1.0 / 3}}), Matrix.of(new double[][] {{0.5, -2}}));
+        List<Matrix> notes = List.of(
+                Matrix.of(new double[][] {{2.0 / 3, -1.0 / 3, 1.0 / 3}, {-1.0 / 3, 2.0 / 3, 1.0 / 3}}),
+                Matrix.of(new double[][] {{0.5, -2}}));
         assertThat(net.loss(notes)).isLessThan(1e-28);
         List<Matrix> built = net.zeroLossPoint(3, 2, 1);
         assertThat(net.loss(built)).isLessThan(1e-28);
@@ -53,13 +54,15 @@ class LeakyReluNetworkTest {
             }
             Matrix x = gaussian(rnd, widths[0], n);
             Matrix y = gaussian(rnd, widths[h], n);
-            LeakyReluNetwork net = LinearNetworkProperties.call(() -> LeakyReluNetwork.of(x, y, 0.1 + 0.8 * rnd
-                    .nextDouble()));
-            assertThat(LinearNetworkProperties.call(() -> net.pyramid(widths)).imageIsEverything()).isTrue();
+            LeakyReluNetwork net =
+                    LinearNetworkProperties.call(() -> LeakyReluNetwork.of(x, y, 0.1 + 0.8 * rnd.nextDouble()));
+            assertThat(LinearNetworkProperties.call(() -> net.pyramid(widths)).imageIsEverything())
+                    .isTrue();
             List<Matrix> w = LinearNetworkProperties.call(() -> net.zeroLossPoint(widths));
             assertThat(LinearNetworkProperties.call(() -> net.loss(w))).isLessThan(1e-20);
             if (widths[1] <= n) {
-                assertThat(LinearNetworkProperties.call(() -> LeakyReluNetwork.fullRowRank(w))).isTrue();
+                assertThat(LinearNetworkProperties.call(() -> LeakyReluNetwork.fullRowRank(w)))
+                        .isTrue();
             }
         });
     }
@@ -77,7 +80,8 @@ class LeakyReluNetworkTest {
                     List<Matrix> plus = shifted(w, layer, e, hStep);
                     List<Matrix> minus = shifted(w, layer, e, -hStep);
                     double fd = (LinearNetworkProperties.call(() -> net.loss(plus))
-                            - LinearNetworkProperties.call(() -> net.loss(minus))) / (2 * hStep);
+                                    - LinearNetworkProperties.call(() -> net.loss(minus)))
+                            / (2 * hStep);
                     assertThat(g.get(layer).data()[e]).isCloseTo(fd, within(1e-6 * Math.max(1, Math.abs(fd))));
                 }
             }
@@ -92,8 +96,8 @@ class LeakyReluNetworkTest {
         int runs = 10;
         for (int seed = 0; seed < runs; seed++) {
             Random rnd = new Random(seed);
-            LeakyReluNetwork.Run run = net.descend(List.of(gaussian(rnd, 2, 3), gaussian(rnd, 1, 2)), 0.05, 100_000,
-                    LATER, () -> false, f -> { });
+            LeakyReluNetwork.Run run = net.descend(
+                    List.of(gaussian(rnd, 2, 3), gaussian(rnd, 1, 2)), 0.05, 100_000, LATER, () -> false, f -> {});
             assertThat(run.outcome()).isNotEqualTo(GradientDescent.Outcome.DIVERGED);
             reached += run.loss() < 1e-12 ? 1 : 0;
             assertThat(run.history().length).isLessThanOrEqualTo(GradientDescent.MAX_RECORDED + 1);
@@ -111,8 +115,8 @@ class LeakyReluNetworkTest {
         assertThat(p.reason()).contains("full column rank");
         assertThatThrownBy(() -> net.zeroLossPoint(1, 1)).isInstanceOf(NumericsException.class);
         for (double w0 : new double[] {-2, -0.5, -0.01, 0.01, 2}) {
-            LeakyReluNetwork.Run run = net.descend(List.of(Matrix.of(new double[][] {{w0}})), 0.1, 5000, LATER,
-                    () -> false, f -> { });
+            LeakyReluNetwork.Run run =
+                    net.descend(List.of(Matrix.of(new double[][] {{w0}})), 0.1, 5000, LATER, () -> false, f -> {});
             double w = run.weights().get(0).get(0, 0);
             if (w0 < 0) {
                 assertThat(w).isCloseTo(-40.0 / 101, within(1e-9));
@@ -127,18 +131,19 @@ class LeakyReluNetworkTest {
 
     @Test
     void limits_and_cancellation() throws Exception {
-        assertThatThrownBy(() -> LeakyReluNetwork.of(X, Y, 1)).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> LeakyReluNetwork.of(X, Y, 1))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("between 0 and 1");
         LeakyReluNetwork net = LeakyReluNetwork.of(X, Y, 0.1);
         List<Matrix> w = List.of(Matrix.parse("1,0,0;0,1,0"), Matrix.parse("1,1"));
-        LeakyReluNetwork.Run cancelled = net.descend(w, 0.05, 100_000, LATER, () -> true, f -> { });
+        LeakyReluNetwork.Run cancelled = net.descend(w, 0.05, 100_000, LATER, () -> true, f -> {});
         assertThat(cancelled.outcome()).isEqualTo(GradientDescent.Outcome.CANCELLED);
-        LeakyReluNetwork.Run late = net.descend(w, 0.05, 100_000, Instant.now().minusSeconds(1), () -> false,
-                f -> { });
+        LeakyReluNetwork.Run late = net.descend(w, 0.05, 100_000, Instant.now().minusSeconds(1), () -> false, f -> {});
         assertThat(late.outcome()).isEqualTo(GradientDescent.Outcome.DEADLINE);
-        assertThatThrownBy(() -> net.descend(w, -1, 10, LATER, () -> false, f -> { }))
+        assertThatThrownBy(() -> net.descend(w, -1, 10, LATER, () -> false, f -> {}))
                 .isInstanceOf(NumericsException.class);
-        assertThatThrownBy(() -> net.loss(List.of(Matrix.parse("1,0,0;0,1,0")))).isInstanceOf(NumericsException.class)
+        assertThatThrownBy(() -> net.loss(List.of(Matrix.parse("1,0,0;0,1,0"))))
+                .isInstanceOf(NumericsException.class)
                 .hasMessageContaining("rows but Y has");
     }
 

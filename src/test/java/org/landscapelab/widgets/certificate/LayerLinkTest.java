@@ -41,17 +41,28 @@ class LayerLinkTest {
         assertThat(unreadable.weights()).isEqualTo(Preset.A1.point());
         assertThat(unreadable.notice()).contains(notice);
         // a gap ends the layers, as it always did: W1 alone is one layer, too few for 1A
-        assertThat(LayerLink.read(link(Map.of("W1", "1,0", "W3", "1;0")), Preset.A1).notice()).contains(notice);
+        assertThat(LayerLink.read(link(Map.of("W1", "1,0", "W3", "1;0")), Preset.A1)
+                        .notice())
+                .contains(notice);
     }
 
     @Test
     void the_link_gets_the_preset_and_every_layer_in_the_old_format_and_reads_back() throws NumericsException {
         List<Matrix> point = List.of(Matrix.parse("1,0"), Matrix.parse("0.5"), Matrix.parse("1;0"));
         WidgetContext context = link(Map.of());
-        Map<String, String> written = LayerLink.with(UrlState.of(context).with(Certificate.PRESET, Preset.A1),
-                Preset.A1, point).asMap();
-        assertThat(written).isEqualTo(Map.of("preset", "1A", "W1", point.get(0).format(), "W2",
-                point.get(1).format(), "W3", point.get(2).format()));
+        Map<String, String> written = LayerLink.with(
+                        UrlState.of(context).with(Certificate.PRESET, Preset.A1), Preset.A1, point)
+                .asMap();
+        assertThat(written)
+                .isEqualTo(Map.of(
+                        "preset",
+                        "1A",
+                        "W1",
+                        point.get(0).format(),
+                        "W2",
+                        point.get(1).format(),
+                        "W3",
+                        point.get(2).format()));
         assertThat(LayerLink.read(link(written), Preset.A1).weights()).isEqualTo(point);
     }
 }

@@ -54,13 +54,17 @@ class CriticalPointsComputeTest {
         // σ(Y) = (3, 2, 1), ‖Y‖² = 14; d1 = 2: C(3,0) + C(3,1) + C(3,2) = 7 families, L* = L_{1,2} = ½·1 = 0.5
         CriticalPointsCompute.Result r = compute(Map.of());
         assertThat(r.summary()).isEqualTo(EY_SUMMARY);
-        assertThat(r.values()).containsEntry("families", 7.0).containsEntry("global-families", 1.0)
+        assertThat(r.values())
+                .containsEntry("families", 7.0)
+                .containsEntry("global-families", 1.0)
                 .containsEntry("strict-saddles", 6.0);
         assertThat(r.values().get("L*")).isCloseTo(0.5, within(1e-14));
         assertThat(r.d1()).isEqualTo(2);
         // d1 = 3 adds J = {1,2,3}, which fits Y exactly: 8 families, L* = 0
         CriticalPointsCompute.Result three = compute(Map.of("d1", 3));
-        assertThat(three.values()).containsEntry("families", 8.0).containsEntry("global-families", 1.0)
+        assertThat(three.values())
+                .containsEntry("families", 8.0)
+                .containsEntry("global-families", 1.0)
                 .containsEntry("strict-saddles", 7.0);
         assertThat(three.values().get("L*")).isCloseTo(0, within(1e-12));
         // a width beyond rank Y adds nothing
@@ -69,8 +73,12 @@ class CriticalPointsComputeTest {
 
     @Test
     void diagonal_targets_give_the_families_and_values_worked_by_hand() {
-        qt().withExamples(30).forAll(integers().between(-6, 6), integers().between(-6, 6), integers().between(-6, 6),
-                integers().between(1, 4))
+        qt().withExamples(30)
+                .forAll(
+                        integers().between(-6, 6),
+                        integers().between(-6, 6),
+                        integers().between(-6, 6),
+                        integers().between(1, 4))
                 .assuming((a, b, c, d1) -> distinctMagnitudes(a, b, c))
                 .checkAssert((a, b, c, d1) -> {
                     List<Double> sigma = new ArrayList<>();
@@ -101,15 +109,21 @@ class CriticalPointsComputeTest {
                     assertThat(r.values().get("global-families")).isEqualTo(1.0);
                     assertThat(r.values().get("strict-saddles")).isEqualTo(families - 1.0);
                     for (TwoLayerCriticalPoints.Family f : r.enumeration().families()) {
-                        double kept = f.indexSet().stream().mapToDouble(i -> sigma.get(i - 1) * sigma.get(i - 1)).sum();
+                        double kept = f.indexSet().stream()
+                                .mapToDouble(i -> sigma.get(i - 1) * sigma.get(i - 1))
+                                .sum();
                         assertThat(f.loss()).isCloseTo((normY2 - kept) / 2, within(1e-9));
                     }
                     // the summary lists them from the lowest value up, the global one first
                     List<TwoLayerCriticalPoints.Family> byLoss = r.byLoss();
                     assertThat(byLoss.getFirst().kind()).isEqualTo(CriticalPoint.Kind.GLOBAL_MINIMUM);
-                    assertThat(r.summary()).startsWith("L* = " + org.landscapelab.components.Numerals.sig(r.values().get("L*"), 6)
-                            + "; " + families + " critical famil" + (families == 1 ? "y" : "ies") + ": J = "
-                            + CriticalPointsCompute.indexSet(byLoss.getFirst().indexSet()) + " global minimum");
+                    assertThat(r.summary())
+                            .startsWith("L* = "
+                                    + org.landscapelab.components.Numerals.sig(
+                                            r.values().get("L*"), 6)
+                                    + "; " + families + " critical famil" + (families == 1 ? "y" : "ies") + ": J = "
+                                    + CriticalPointsCompute.indexSet(
+                                            byLoss.getFirst().indexSet()) + " global minimum");
                 });
     }
 
@@ -128,8 +142,13 @@ class CriticalPointsComputeTest {
 
     @Test
     void expect_evaluates_the_same_result_the_view_renders() throws NumericsException {
-        Map<String, Object> lesson = Map.of("X", List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
-                "Y", List.of(List.of(3, 0, 0), List.of(0, 2, 0), List.of(0, 0, 1)), "d1", 2);
+        Map<String, Object> lesson = Map.of(
+                "X",
+                List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "Y",
+                List.of(List.of(3, 0, 0), List.of(0, 2, 0), List.of(0, 0, 1)),
+                "d1",
+                2);
         Evaluation e = new CriticalPoints().evaluate(lesson).orElseThrow();
         CriticalPointsCompute.Result r = compute(lesson);
         assertThat(e.summary()).isEqualTo(r.summary());
@@ -144,19 +163,25 @@ class CriticalPointsComputeTest {
 
     @Test
     void a_written_link_reloads_the_same_inputs_and_a_bad_one_falls_back_with_a_notice() {
-        CriticalPoints.Inputs in = inputs(Map.of("X", "1,0,1,0;0,1,1,0;1,1,2,0", "Y", "2,0,1,1;0,1,1,0;1,1,0,3",
-                "d1", 1));
-        Map<String, String> link = UrlState.of(context(Map.of(), Map.of())).with(LinearProblem.X, in.problem().x())
-                .with(LinearProblem.Y, in.problem().y()).with(LinearProblem.D1, in.d1()).asMap();
-        assertThat(link).containsExactlyInAnyOrderEntriesOf(Map.of("X", "1,0,1,0;0,1,1,0;1,1,2,0",
-                "Y", "2,0,1,1;0,1,1,0;1,1,0,3", "d1", "1"));
+        CriticalPoints.Inputs in =
+                inputs(Map.of("X", "1,0,1,0;0,1,1,0;1,1,2,0", "Y", "2,0,1,1;0,1,1,0;1,1,0,3", "d1", 1));
+        Map<String, String> link = UrlState.of(context(Map.of(), Map.of()))
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.D1, in.d1())
+                .asMap();
+        assertThat(link)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("X", "1,0,1,0;0,1,1,0;1,1,2,0", "Y", "2,0,1,1;0,1,1,0;1,1,0,3", "d1", "1"));
         assertThat(CriticalPoints.SPEC.start(context(Map.of(), link)).inputs()).isEqualTo(in);
 
-        WidgetSpec.Start<CriticalPoints.Inputs> bad = CriticalPoints.SPEC.start(context(Map.of("d1", 1),
-                Map.of("X", "1,0;0,1", "d1", "2")));
+        WidgetSpec.Start<CriticalPoints.Inputs> bad =
+                CriticalPoints.SPEC.start(context(Map.of("d1", 1), Map.of("X", "1,0;0,1", "d1", "2")));
         assertThat(bad.inputs()).isEqualTo(inputs(Map.of("d1", 1)));
-        assertThat(bad.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("The link held settings that do not"
-                + " work (X and Y need the same number of columns (samples): X is 2×2, Y is 3×3.)"));
+        assertThat(bad.notice())
+                .hasValueSatisfying(n -> assertThat(n)
+                        .startsWith("The link held settings that do not"
+                                + " work (X and Y need the same number of columns (samples): X is 2×2, Y is 3×3.)"));
     }
 
     private static WidgetContext context(Map<String, Object> lesson, Map<String, String> link) {

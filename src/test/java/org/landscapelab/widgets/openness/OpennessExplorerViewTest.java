@@ -16,7 +16,8 @@ import org.landscapelab.widgets.WidgetContext;
  */
 class OpennessExplorerViewTest {
 
-    private static OpennessExplorerView view(Map<String, Object> lesson, Map<String, String> link, List<String> locked) {
+    private static OpennessExplorerView view(
+            Map<String, Object> lesson, Map<String, String> link, List<String> locked) {
         return new OpennessExplorerView(new WidgetContext("explorer", lesson, locked, link, "explorer."));
     }
 
@@ -25,26 +26,37 @@ class OpennessExplorerViewTest {
     }
 
     private static MatrixField field(Component view, String label) {
-        return all(view).filter(MatrixField.class::isInstance).map(MatrixField.class::cast)
-                .filter(f -> label.equals(f.getLabel())).findFirst().orElseThrow();
+        return all(view)
+                .filter(MatrixField.class::isInstance)
+                .map(MatrixField.class::cast)
+                .filter(f -> label.equals(f.getLabel()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String summary(Component view) {
-        return all(view).map(c -> c.getElement().getAttribute("data-summary")).filter(s -> s != null && !s.isEmpty())
-                .findFirst().orElse("");
+        return all(view)
+                .map(c -> c.getElement().getAttribute("data-summary"))
+                .filter(s -> s != null && !s.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     @Test
     void opens_on_the_lessons_pair_and_says_what_it_is() {
         OpennessExplorerView v = view(Map.of("W1", "1,0;0,0;0,0", "W2", "0,0,0;1,0,0"), Map.of(), List.of());
-        assertThat(summary(v)).isEqualTo(OpennessExplorer.SPEC.inputs(org.landscapelab.widgets.Settings.of(
-                Map.of("W1", "1,0;0,0;0,0", "W2", "0,0,0;1,0,0"))).map(in -> {
-                    try {
-                        return OpennessExplorerCompute.compute(in, org.landscapelab.widgets.Job.HEADLESS).summary();
-                    } catch (org.landscapelab.numerics.NumericsException e) {
-                        throw new AssertionError(e);
-                    }
-                }).orElseThrow());
+        assertThat(summary(v))
+                .isEqualTo(OpennessExplorer.SPEC
+                        .inputs(org.landscapelab.widgets.Settings.of(Map.of("W1", "1,0;0,0;0,0", "W2", "0,0,0;1,0,0")))
+                        .map(in -> {
+                            try {
+                                return OpennessExplorerCompute.compute(in, org.landscapelab.widgets.Job.HEADLESS)
+                                        .summary();
+                            } catch (org.landscapelab.numerics.NumericsException e) {
+                                throw new AssertionError(e);
+                            }
+                        })
+                        .orElseThrow());
         assertThat(summary(v)).contains("not locally open");
     }
 
@@ -53,7 +65,9 @@ class OpennessExplorerViewTest {
         OpennessExplorerView v = view(Map.of(), Map.of(), List.of());
         assertThat(summary(v)).startsWith("rank W1 = 2, rank W2 = 1");
         field(v, "W2 (k×n)").setValue("1,0,0;0,1,0");
-        assertThat(summary(v)).startsWith("rank W1 = 2, rank W2 = 2, rank W1W2 = 2").endsWith("locally open (k < min(m,n))");
+        assertThat(summary(v))
+                .startsWith("rank W1 = 2, rank W2 = 2, rank W1W2 = 2")
+                .endsWith("locally open (k < min(m,n))");
     }
 
     @Test
@@ -61,12 +75,14 @@ class OpennessExplorerViewTest {
         OpennessExplorerView v = view(Map.of(), Map.of(), List.of());
         field(v, "W2 (k×n)").setValue("1,0,0");
         assertThat(summary(v)).startsWith("No valid pair: W2 needs 2 rows to multiply W1 (3×2); it has 1.");
-        assertThat(all(v).anyMatch(c -> c.getElement().getClassList().contains("lab-stale"))).isTrue();
+        assertThat(all(v).anyMatch(c -> c.getElement().getClassList().contains("lab-stale")))
+                .isTrue();
     }
 
     @Test
     void a_link_sets_the_pair_unless_the_lesson_locks_it() {
-        assertThat(summary(view(Map.of(), Map.of("W1", "0,0;0,0;0,0"), List.of()))).startsWith("rank W1 = 0");
+        assertThat(summary(view(Map.of(), Map.of("W1", "0,0;0,0;0,0"), List.of())))
+                .startsWith("rank W1 = 0");
         OpennessExplorerView locked = view(Map.of(), Map.of("W1", "0,0;0,0;0,0"), List.of("W1"));
         assertThat(summary(locked)).startsWith("rank W1 = 2");
         assertThat(field(locked, "W1 (m×k)").isReadOnly()).isTrue();
@@ -76,7 +92,8 @@ class OpennessExplorerViewTest {
     void a_mangled_link_shows_the_lessons_example_with_a_notice() {
         OpennessExplorerView v = view(Map.of(), Map.of("W1", "1,x"), List.of());
         assertThat(summary(v)).startsWith("rank W1 = 2");
-        assertThat(all(v).map(c -> c.getElement().getText()).anyMatch(t -> t.startsWith(
-                "The link held settings that do not work (W1 in the link: "))).isTrue();
+        assertThat(all(v).map(c -> c.getElement().getText())
+                        .anyMatch(t -> t.startsWith("The link held settings that do not work (W1 in the link: ")))
+                .isTrue();
     }
 }

@@ -23,8 +23,13 @@ class OptimumValueTest {
     @Test
     void the_lessons_example_has_l_star_one() throws NumericsException {
         // X = I, Y = diag(2, 1, 1), r = 1: keep 2, so L* = ½(1² + 1²) = 1 (what CheckpointsIT types as right)
-        double lStar = OptimumValue.lStar(inputs(Map.of("X", List.of(List.of(1, 0, 0), List.of(0, 1, 0),
-                List.of(0, 0, 1)), "Y", List.of(List.of(2, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)), "hidden", "1")));
+        double lStar = OptimumValue.lStar(inputs(Map.of(
+                "X",
+                List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "Y",
+                List.of(List.of(2, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "hidden",
+                "1")));
         assertThat(lStar).isCloseTo(1, within(1e-12));
         assertThat(org.landscapelab.components.Numerals.sig(lStar, 6)).isEqualTo("1.00000");
         assertThat(OptimumValue.accepts(lStar, 1)).isTrue();
@@ -55,16 +60,19 @@ class OptimumValueTest {
     @Test
     void options_keep_their_names_and_defaults_and_bad_ones_are_refused() {
         assertThat(checkpoint.name()).isEqualTo("optimum-value");
-        assertThat(checkpoint.options()).extracting(o -> o.name() + "=" + o.defaultValue())
+        assertThat(checkpoint.options())
+                .extracting(o -> o.name() + "=" + o.defaultValue())
                 .containsExactly("X=1,0;0,1", "Y=2,0;0,1", "hidden=1");
         assertThat(checkpoint.check(Map.of())).isEmpty();
-        assertThat(checkpoint.check(Map.of("Y", "2,0,0;0,1,0;0,0,1"))).containsExactly(
-                "X and Y need the same number of columns (samples): X is 2×2, Y is 3×3.");
-        assertThat(checkpoint.check(Map.of("hidden", "0"))).containsExactly(
-                "hidden: each must be a whole number from 1 to 6; '0' is not.");
+        assertThat(checkpoint.check(Map.of("Y", "2,0,0;0,1,0;0,0,1")))
+                .containsExactly("X and Y need the same number of columns (samples): X is 2×2, Y is 3×3.");
+        assertThat(checkpoint.check(Map.of("hidden", "0")))
+                .containsExactly("hidden: each must be a whole number from 1 to 6; '0' is not.");
         assertThat(checkpoint.evaluate(Map.of())).isEmpty();
-        OptimumValue.Inputs in = OptimumValue.SPEC.start(new WidgetContext("compute-optimum",
-                Map.of("Y", "3,0;0,1"), List.of(), Map.of(), "compute-optimum.")).inputs();
+        OptimumValue.Inputs in = OptimumValue.SPEC
+                .start(new WidgetContext(
+                        "compute-optimum", Map.of("Y", "3,0;0,1"), List.of(), Map.of(), "compute-optimum."))
+                .inputs();
         assertThat(in.problem().y().format()).isEqualTo("3,0;0,1");
     }
 }

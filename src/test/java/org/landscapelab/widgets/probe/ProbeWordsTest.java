@@ -30,8 +30,8 @@ class ProbeWordsTest {
     @Test
     void instance_e_is_bound_by_the_balanced_normal_block_target() throws NumericsException {
         OpennessInstance e = OpennessInstance.E;
-        OpennessProbe.Estimate estimate = OpennessProbe.deltaStar(e.w1(), e.w2(), 0.1, 7,
-                Instant.now().plusSeconds(600), () -> false, f -> { });
+        OpennessProbe.Estimate estimate =
+                OpennessProbe.deltaStar(e.w1(), e.w2(), 0.1, 7, Instant.now().plusSeconds(600), () -> false, f -> {});
         assertThat(ProbeWords.binding(estimate.binding())).isEqualTo("normal block Σu_iv_iᵀ/√3");
     }
 }

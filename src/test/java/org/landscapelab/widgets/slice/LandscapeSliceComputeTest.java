@@ -50,10 +50,17 @@ class LandscapeSliceComputeTest {
         assertThat(t.getFirst().sliceLoss()).isCloseTo(t.getFirst().trueLoss(), within(1e-9));
         assertThat(t.getLast().sliceLoss()).isCloseTo(t.getLast().trueLoss(), within(1e-9));
         // the named values are the trajectory's own extremes
-        assertThat(r.values().get("max-off-plane")).isEqualTo(
-                t.stream().mapToDouble(TrajectorySlice.Point::offPlane).max().orElseThrow()).isPositive();
-        assertThat(r.values().get("max-gap")).isEqualTo(
-                t.stream().mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss())).max().orElseThrow());
+        assertThat(r.values().get("max-off-plane"))
+                .isEqualTo(t.stream()
+                        .mapToDouble(TrajectorySlice.Point::offPlane)
+                        .max()
+                        .orElseThrow())
+                .isPositive();
+        assertThat(r.values().get("max-gap"))
+                .isEqualTo(t.stream()
+                        .mapToDouble(p -> Math.abs(p.trueLoss() - p.sliceLoss()))
+                        .max()
+                        .orElseThrow());
         assertThat(r.values().get("final-loss")).isEqualTo(t.getLast().trueLoss());
         assertThat(r.values()).containsOnlyKeys("L*", "max-off-plane", "max-gap", "final-loss");
         // one point per step from the start, up to the step cap (the run may stop earlier, converged)
@@ -64,9 +71,13 @@ class LandscapeSliceComputeTest {
     @Test
     void the_summary_says_each_value_to_six_digits() throws NumericsException {
         LandscapeSliceCompute.Result r = compute(LESSON);
-        String expected = String.format(java.util.Locale.ROOT, "The run leaves the plane by at most %.6g; largest gap"
-                + " between the true loss and the slice's loss along it: %.6g; final loss %.6g (L* = 2.50000)",
-                r.values().get("max-off-plane"), r.values().get("max-gap"), r.values().get("final-loss"));
+        String expected = String.format(
+                java.util.Locale.ROOT,
+                "The run leaves the plane by at most %.6g; largest gap"
+                        + " between the true loss and the slice's loss along it: %.6g; final loss %.6g (L* = 2.50000)",
+                r.values().get("max-off-plane"),
+                r.values().get("max-gap"),
+                r.values().get("final-loss"));
         assertThat(r.summary()).isEqualTo(expected);
         assertThat(org.landscapelab.components.Numerals.sigOrZero(1e-13, 6)).isEqualTo("0");
     }
@@ -86,7 +97,8 @@ class LandscapeSliceComputeTest {
     @Test
     void the_same_seed_gives_the_same_slice() throws NumericsException {
         assertThat(compute(LESSON).summary()).isEqualTo(compute(LESSON).summary());
-        assertThat(compute(Map.of("seed", 4)).summary()).isNotEqualTo(compute(LESSON).summary());
+        assertThat(compute(Map.of("seed", 4)).summary())
+                .isNotEqualTo(compute(LESSON).summary());
     }
 
     @Test
@@ -99,30 +111,42 @@ class LandscapeSliceComputeTest {
         assertThat(e.summary()).contains("(L* = 2.50000)");
         assertThat(e.values().get("final-loss")).isCloseTo(2.5, within(1e-4));
         // the view option changes the picture only
-        assertThat(widget.evaluate(Map.of("hidden", "1", "steps", 400, "seed", 3, "view", "3d")).orElseThrow())
+        assertThat(widget.evaluate(Map.of("hidden", "1", "steps", 400, "seed", 3, "view", "3d"))
+                        .orElseThrow())
                 .isEqualTo(e);
     }
 
     @Test
     void bad_lesson_options_are_refused_naming_the_option() {
         assertThat(widget.check(LESSON)).isEmpty();
-        assertThat(widget.check(Map.of("Y", "1,2"))).containsExactly(
-                "X and Y need the same number of columns (samples): X is 3×3, Y is 1×2.");
+        assertThat(widget.check(Map.of("Y", "1,2")))
+                .containsExactly("X and Y need the same number of columns (samples): X is 3×3, Y is 1×2.");
         assertThat(widget.check(Map.of("grid", 200))).containsExactly("grid: must be from 10 to 120; '200' is not.");
         assertThat(widget.check(Map.of("view", "2d"))).containsExactly("view: must be one of map, 3d, not '2d'.");
         // (the lower end is written as Option writes it; see the report about "1.0E-4")
-        assertThat(widget.check(Map.of("rate", 0))).singleElement().asString().startsWith("rate: must be from ")
+        assertThat(widget.check(Map.of("rate", 0)))
+                .singleElement()
+                .asString()
+                .startsWith("rate: must be from ")
                 .endsWith(" to 2; 0 is not.");
-        assertThat(widget.check(Map.of("hidden", "0"))).containsExactly(
-                "hidden: each must be a whole number from 1 to 6; '0' is not.");
+        assertThat(widget.check(Map.of("hidden", "0")))
+                .containsExactly("hidden: each must be a whole number from 1 to 6; '0' is not.");
     }
 
     @Test
     void the_reference_rows_keep_their_names_defaults_and_choices() {
         assertThat(widget.name()).isEqualTo("landscape-slice");
-        assertThat(widget.options()).extracting(o -> o.name() + "=" + o.defaultValue()).containsExactly(
-                "X=1,0,0;0,1,0;0,0,1", "Y=3,0,0;0,2,0;0,0,1", "hidden=1", "rate=0.05", "steps=400", "seed=3",
-                "grid=60", "view=map");
+        assertThat(widget.options())
+                .extracting(o -> o.name() + "=" + o.defaultValue())
+                .containsExactly(
+                        "X=1,0,0;0,1,0;0,0,1",
+                        "Y=3,0,0;0,2,0;0,0,1",
+                        "hidden=1",
+                        "rate=0.05",
+                        "steps=400",
+                        "seed=3",
+                        "grid=60",
+                        "view=map");
         OptionSpec view = widget.options().getLast();
         assertThat(view.choices()).containsExactly("map", "3d");
         assertThat(view.doc()).isEqualTo("map: coloured map with level lines; 3d: rotatable surface (needs WebGL)");
@@ -131,20 +155,46 @@ class LandscapeSliceComputeTest {
 
     @Test
     void a_written_link_reloads_the_same_inputs_and_old_links_still_load() {
-        LandscapeSliceWidget.Inputs in = inputs(Map.of("hidden", "2", "rate", 0.02, "steps", 300, "seed", 9,
-                "grid", 40, "view", "3d"));
-        Map<String, String> link = UrlState.of(context(Map.of())).with(LinearProblem.X, in.problem().x())
-                .with(LinearProblem.Y, in.problem().y()).with(LinearProblem.HIDDEN, in.problem().hidden())
-                .with(LandscapeSliceWidget.RATE, in.rate()).with(LandscapeSliceWidget.STEPS, in.steps())
-                .with(LandscapeSliceWidget.SEED, in.seed()).with(LandscapeSliceWidget.GRID, in.grid())
-                .with(LandscapeSliceWidget.VIEW, in.display()).asMap();
-        assertThat(link).containsEntry("view", "3d").containsEntry("rate", "0.02").containsEntry("grid", "40");
+        LandscapeSliceWidget.Inputs in =
+                inputs(Map.of("hidden", "2", "rate", 0.02, "steps", 300, "seed", 9, "grid", 40, "view", "3d"));
+        Map<String, String> link = UrlState.of(context(Map.of()))
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden())
+                .with(LandscapeSliceWidget.RATE, in.rate())
+                .with(LandscapeSliceWidget.STEPS, in.steps())
+                .with(LandscapeSliceWidget.SEED, in.seed())
+                .with(LandscapeSliceWidget.GRID, in.grid())
+                .with(LandscapeSliceWidget.VIEW, in.display())
+                .asMap();
+        assertThat(link)
+                .containsEntry("view", "3d")
+                .containsEntry("rate", "0.02")
+                .containsEntry("grid", "40");
         assertThat(LandscapeSliceWidget.SPEC.start(context(link)).inputs()).isEqualTo(in);
         // as the old view wrote them (String.valueOf of the field values)
-        Map<String, String> old = Map.of("X", "1,0,0;0,1,0;0,0,1", "Y", "3,0,0;0,2,0;0,0,1", "hidden", "2",
-                "rate", "0.02", "steps", "300", "seed", "9", "grid", "40", "view", "3d");
+        Map<String, String> old = Map.of(
+                "X",
+                "1,0,0;0,1,0;0,0,1",
+                "Y",
+                "3,0,0;0,2,0;0,0,1",
+                "hidden",
+                "2",
+                "rate",
+                "0.02",
+                "steps",
+                "300",
+                "seed",
+                "9",
+                "grid",
+                "40",
+                "view",
+                "3d");
         assertThat(LandscapeSliceWidget.SPEC.start(context(old)).inputs()).isEqualTo(in);
-        assertThat(LandscapeSliceWidget.SPEC.start(context(Map.of("view", "map"))).inputs().display())
+        assertThat(LandscapeSliceWidget.SPEC
+                        .start(context(Map.of("view", "map")))
+                        .inputs()
+                        .display())
                 .isEqualTo(LandscapeSliceWidget.Display.MAP);
     }
 

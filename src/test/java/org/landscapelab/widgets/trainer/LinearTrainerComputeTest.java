@@ -64,15 +64,22 @@ class LinearTrainerComputeTest {
         assertThat(r.values().get("L*")).isCloseTo(0.5, within(1e-12));
         assertThat(r.summary()).startsWith("L* = 0.500000; 2 of 2 runs reached L*");
         // a deeper network is as wide as its narrowest layer: 3-2-1-3 keeps only σ1
-        assertThat(compute(Map.of("hidden", "2,1", "starts", 1, "steps", 10)).values().get("L*"))
+        assertThat(compute(Map.of("hidden", "2,1", "starts", 1, "steps", 10))
+                        .values()
+                        .get("L*"))
                 .isCloseTo(2.5, within(1e-12));
     }
 
     @Test
     void l_star_of_diagonal_targets_is_half_the_squares_that_do_not_fit() {
         // X = I3, Y = diag(a, b, c): the optimum with bottleneck r drops all but the r largest |entries|.
-        qt().withExamples(40).forAll(integers().between(-9, 9), integers().between(-9, 9), integers().between(-9, 9),
-                integers().between(1, 3)).checkAssert((a, b, c, r) -> {
+        qt().withExamples(40)
+                .forAll(
+                        integers().between(-9, 9),
+                        integers().between(-9, 9),
+                        integers().between(-9, 9),
+                        integers().between(1, 3))
+                .checkAssert((a, b, c, r) -> {
                     double[] sq = {a * a, b * b, c * c};
                     Arrays.sort(sq);
                     double expected = 0;
@@ -81,10 +88,11 @@ class LinearTrainerComputeTest {
                     }
                     String y = a + ",0,0;0," + b + ",0;0,0," + c;
                     try {
-                        LinearTrainerCompute.Result result = compute(Map.of("Y", y, "hidden", String.valueOf(r),
-                                "starts", 1, "steps", 10));
+                        LinearTrainerCompute.Result result =
+                                compute(Map.of("Y", y, "hidden", String.valueOf(r), "starts", 1, "steps", 10));
                         assertThat(result.values().get("L*")).isCloseTo(expected, within(1e-9 * (1 + expected)));
-                        assertThat(result.summary()).startsWith("L* = " + org.landscapelab.components.Numerals.sig(expected, 6) + "; ");
+                        assertThat(result.summary())
+                                .startsWith("L* = " + org.landscapelab.components.Numerals.sig(expected, 6) + "; ");
                     } catch (NumericsException e) {
                         throw new AssertionError(e);
                     }
@@ -96,7 +104,10 @@ class LinearTrainerComputeTest {
         // The largest rate the option allows already blows up on this example (stable only below about 1/3).
         LinearTrainerCompute.Result r = compute(Map.of("rate", 1, "starts", 3, "steps", 200));
         assertThat(r.runs().count(MultiStart.Verdict.DIVERGED)).isEqualTo(3);
-        assertThat(r.summary()).contains("0 of 3 runs reached L*").contains("3 diverged").doesNotContain("minimum");
+        assertThat(r.summary())
+                .contains("0 of 3 runs reached L*")
+                .contains("3 diverged")
+                .doesNotContain("minimum");
     }
 
     @Test
@@ -107,17 +118,27 @@ class LinearTrainerComputeTest {
 
     @Test
     void cancelling_stops_the_runs_and_says_so() throws NumericsException {
-        LinearTrainerCompute.Result r = LinearTrainerCompute.compute(inputs(Map.of("starts", 3)),
-                new Job(() -> true, p -> { }));
+        LinearTrainerCompute.Result r =
+                LinearTrainerCompute.compute(inputs(Map.of("starts", 3)), new Job(() -> true, p -> {}));
         assertThat(r.runs().runs()).hasSize(1);
         assertThat(r.summary()).contains("0 of 1 runs reached L*; 1 stopped");
     }
 
     @Test
     void expect_evaluates_the_same_result_the_view_renders() throws NumericsException {
-        Map<String, Object> lesson = Map.of("X", List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
-                "Y", List.of(List.of(3, 0, 0), List.of(0, 2, 0), List.of(0, 0, 1)), "hidden", "1", "rate", 0.05,
-                "steps", 3000, "starts", 12);
+        Map<String, Object> lesson = Map.of(
+                "X",
+                List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "Y",
+                List.of(List.of(3, 0, 0), List.of(0, 2, 0), List.of(0, 0, 1)),
+                "hidden",
+                "1",
+                "rate",
+                0.05,
+                "steps",
+                3000,
+                "starts",
+                12);
         Evaluation e = widget.evaluate(lesson).orElseThrow();
         LinearTrainerCompute.Result r = compute(lesson);
         assertThat(e.summary()).isEqualTo(r.summary());
@@ -137,49 +158,114 @@ class LinearTrainerComputeTest {
                 .containsExactly("hidden: each must be a whole number from 1 to 6; 'x' is not.");
         assertThat(widget.check(Map.of("hidden", "1,1,1,1,1")))
                 .containsExactly("hidden: give 1 to 4 whole numbers separated by commas; '1,1,1,1,1' has 5.");
-        assertThat(widget.check(Map.of("rate", 2.5))).singleElement().asString().startsWith("rate: must be from ")
+        assertThat(widget.check(Map.of("rate", 2.5)))
+                .singleElement()
+                .asString()
+                .startsWith("rate: must be from ")
                 .endsWith(" to 2; 2.5 is not.");
         assertThat(widget.check(Map.of("steps", 5))).containsExactly("steps: must be from 10 to 20000; '5' is not.");
         assertThat(widget.check(Map.of("Y", "1,2,3,4,5,6,7")))
                 .containsExactly("Y: it is 1×7; at most 6 rows and 6 columns here.");
         assertThatThrownBy(() -> widget.evaluate(Map.of("X", "1,0;0,1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same number of columns");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same number of columns");
     }
 
     @Test
     void the_reference_rows_keep_their_names_defaults_and_ranges() {
         assertThat(widget.name()).isEqualTo("linear-trainer");
-        assertThat(widget.options()).extracting(o -> o.name() + "=" + o.defaultValue() + " [" + o.min() + ", "
-                + o.max() + "]").containsExactly("X=1,0,0;0,1,0;0,0,1 [1.0, 6.0]", "Y=3,0,0;0,2,0;0,0,1 [1.0, 6.0]",
-                        "hidden=1 [1.0, 6.0]", "rate=0.05 [1.0E-4, 2.0]", "momentum=0 [0.0, 0.99]",
-                        "steps=3000 [10.0, 20000.0]", "starts=12 [1.0, 50.0]", "scale=0.3 [0.001, 3.0]",
+        assertThat(widget.options())
+                .extracting(o -> o.name() + "=" + o.defaultValue() + " [" + o.min() + ", " + o.max() + "]")
+                .containsExactly(
+                        "X=1,0,0;0,1,0;0,0,1 [1.0, 6.0]",
+                        "Y=3,0,0;0,2,0;0,0,1 [1.0, 6.0]",
+                        "hidden=1 [1.0, 6.0]",
+                        "rate=0.05 [1.0E-4, 2.0]",
+                        "momentum=0 [0.0, 0.99]",
+                        "steps=3000 [10.0, 20000.0]",
+                        "starts=12 [1.0, 50.0]",
+                        "scale=0.3 [0.001, 3.0]",
                         "seed=1 [0.0, 1.0E9]");
-        assertThat(widget.options()).extracting(OptionSpec::type).containsExactly(OptionType.MATRIX,
-                OptionType.MATRIX, OptionType.INTEGERS, OptionType.NUMBER, OptionType.NUMBER, OptionType.INTEGER,
-                OptionType.INTEGER, OptionType.NUMBER, OptionType.INTEGER);
+        assertThat(widget.options())
+                .extracting(OptionSpec::type)
+                .containsExactly(
+                        OptionType.MATRIX,
+                        OptionType.MATRIX,
+                        OptionType.INTEGERS,
+                        OptionType.NUMBER,
+                        OptionType.NUMBER,
+                        OptionType.INTEGER,
+                        OptionType.INTEGER,
+                        OptionType.NUMBER,
+                        OptionType.INTEGER);
         assertThat(widget.options().get(8).doc()).isEqualTo("seed of the random starts");
     }
 
     @Test
     void a_written_link_reloads_the_same_inputs_and_old_links_still_load() {
-        LinearTrainer.Inputs in = inputs(Map.of("X", "1,0,1;0,1,1;1,1,2", "hidden", "2,2", "rate", 0.001,
-                "momentum", 0.9, "steps", 50, "starts", 2, "scale", 0.25, "seed", 7));
-        Map<String, String> link = UrlState.of(context(Map.of())).with(LinearProblem.X, in.problem().x())
-                .with(LinearProblem.Y, in.problem().y()).with(LinearProblem.HIDDEN, in.problem().hidden())
-                .with(LinearTrainer.RATE, in.rate()).with(LinearTrainer.MOMENTUM, in.momentum())
-                .with(LinearTrainer.STEPS, in.steps()).with(LinearTrainer.STARTS, in.starts())
-                .with(LinearTrainer.SCALE, in.scale()).with(LinearTrainer.SEED, in.seed()).asMap();
-        assertThat(link).containsEntry("rate", "0.001").containsEntry("hidden", "2,2").containsEntry("momentum", "0.9")
+        LinearTrainer.Inputs in = inputs(Map.of(
+                "X",
+                "1,0,1;0,1,1;1,1,2",
+                "hidden",
+                "2,2",
+                "rate",
+                0.001,
+                "momentum",
+                0.9,
+                "steps",
+                50,
+                "starts",
+                2,
+                "scale",
+                0.25,
+                "seed",
+                7));
+        Map<String, String> link = UrlState.of(context(Map.of()))
+                .with(LinearProblem.X, in.problem().x())
+                .with(LinearProblem.Y, in.problem().y())
+                .with(LinearProblem.HIDDEN, in.problem().hidden())
+                .with(LinearTrainer.RATE, in.rate())
+                .with(LinearTrainer.MOMENTUM, in.momentum())
+                .with(LinearTrainer.STEPS, in.steps())
+                .with(LinearTrainer.STARTS, in.starts())
+                .with(LinearTrainer.SCALE, in.scale())
+                .with(LinearTrainer.SEED, in.seed())
+                .asMap();
+        assertThat(link)
+                .containsEntry("rate", "0.001")
+                .containsEntry("hidden", "2,2")
+                .containsEntry("momentum", "0.9")
                 .containsEntry("X", "1,0,1;0,1,1;1,1,2");
         WidgetSpec.Start<LinearTrainer.Inputs> start = LinearTrainer.SPEC.start(context(link));
         assertThat(start.notice()).isEmpty();
         assertThat(start.inputs()).isEqualTo(in);
 
         // as the old view wrote them: String.valueOf of doubles, the hidden field's text as typed
-        Map<String, String> old = Map.of("X", "1,0,1;0,1,1;1,1,2", "Y", "3,0,0;0,2,0;0,0,1", "hidden", "2, 2",
-                "rate", "0.001", "momentum", "0.9", "steps", "50", "starts", "2", "scale", "0.25", "seed", "7");
+        Map<String, String> old = Map.of(
+                "X",
+                "1,0,1;0,1,1;1,1,2",
+                "Y",
+                "3,0,0;0,2,0;0,0,1",
+                "hidden",
+                "2, 2",
+                "rate",
+                "0.001",
+                "momentum",
+                "0.9",
+                "steps",
+                "50",
+                "starts",
+                "2",
+                "scale",
+                "0.25",
+                "seed",
+                "7");
         assertThat(LinearTrainer.SPEC.start(context(old)).inputs()).isEqualTo(in);
-        assertThat(LinearTrainer.SPEC.start(context(Map.of("momentum", "0.0"))).inputs().momentum()).isZero();
+        assertThat(LinearTrainer.SPEC
+                        .start(context(Map.of("momentum", "0.0")))
+                        .inputs()
+                        .momentum())
+                .isZero();
     }
 
     @Test
@@ -188,11 +274,15 @@ class LinearTrainerComputeTest {
         WidgetSpec.Start<LinearTrainer.Inputs> start = LinearTrainer.SPEC.start(
                 new WidgetContext("trainer", lesson, List.of(), Map.of("rate", "2.5", "starts", "3"), "trainer."));
         assertThat(start.inputs()).isEqualTo(inputs(lesson));
-        assertThat(start.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("The link held settings that do"
-                + " not work (rate in the link: must be from ").contains(" to 2; 2.5 is not.)"));
+        assertThat(start.notice())
+                .hasValueSatisfying(n -> assertThat(n)
+                        .startsWith("The link held settings that do" + " not work (rate in the link: must be from ")
+                        .contains(" to 2; 2.5 is not.)"));
 
-        LinearTrainer.Inputs locked = LinearTrainer.SPEC.start(new WidgetContext("trainer", lesson, List.of("hidden"),
-                Map.of("hidden", "1", "starts", "3"), "trainer.")).inputs();
+        LinearTrainer.Inputs locked = LinearTrainer.SPEC
+                .start(new WidgetContext(
+                        "trainer", lesson, List.of("hidden"), Map.of("hidden", "1", "starts", "3"), "trainer."))
+                .inputs();
         assertThat(locked.problem().hidden()).containsExactly(2);
         assertThat(locked.starts()).isEqualTo(3);
     }
