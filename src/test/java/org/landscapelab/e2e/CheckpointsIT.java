@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -11,13 +12,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CheckpointsIT extends PageTest {
 
+    private PlayerPage player;
+
+    @BeforeEach
+    void newPlayer() {
+        player = new PlayerPage(page, "http://localhost:" + port);
+    }
+
     private void open(String path) {
-        page.navigate("http://localhost:" + port + path);
-        page.locator(".lab-step").waitFor();
+        player.openStep(path);
     }
 
     private Locator classify() {
-        return page.locator(".lab-checkpoint").first();
+        return player.checkpoints().first();
     }
 
     /**
@@ -35,16 +42,10 @@ class CheckpointsIT extends PageTest {
     private void answerClassify(boolean right) throws Exception {
         boolean open = pairIsOpen();
         String choice = open == right ? "Locally open" : "Not locally open";
-        Locator feedback = classify().locator(".lab-feedback");
+        Locator feedback = PlayerPage.feedback(classify());
         String before = feedback.innerText();
-        classify()
-                .getByRole(
-                        AriaRole.RADIO,
-                        new Locator.GetByRoleOptions().setName(choice).setExact(true))
-                .check();
-        classify()
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
-                .click();
+        PlayerPage.choose(classify(), choice);
+        PlayerPage.checkButton(classify()).click();
         // Wait for this answer's feedback, not the previous round's.
         page.waitForCondition(() -> !feedback.innerText().equals(before));
     }
@@ -54,14 +55,12 @@ class CheckpointsIT extends PageTest {
         open("/lessons/matrix-multiplication/rates");
         // Forwarded to the checkpoint's step: the later step cannot be opened yet.
         page.waitForURL("**/lessons/matrix-multiplication/check");
-        assertThat(page.locator(".lab-next").isDisabled()).isTrue();
-        assertThat(page.locator(".lab-steps .lab-locked[data-step='rates']").count())
-                .isEqualTo(1);
+        assertThat(player.next().isDisabled()).isTrue();
+        assertThat(player.lockedStepLink("rates").count()).isEqualTo(1);
 
         answerClassify(false);
-        assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Not quite. This pair is");
-        assertThat(classify().locator(".lab-feedback").getAttribute("data-right"))
-                .isEqualTo("false");
+        assertThat(PlayerPage.feedback(classify()).innerText()).startsWith("Not quite. This pair is");
+        assertThat(PlayerPage.feedback(classify()).getAttribute("data-right")).isEqualTo("false");
 
         for (int i = 0; i < 3; i++) {
             classify()
@@ -69,28 +68,28 @@ class CheckpointsIT extends PageTest {
                     .click();
             page.waitForCondition(() -> classify().locator(".lab-check").isEnabled());
             // the verdict on the previous pair is gone with it
-            assertThat(classify().locator(".lab-feedback").innerText()).isEmpty();
+            assertThat(PlayerPage.feedback(classify()).innerText()).isEmpty();
             answerClassify(true);
-            assertThat(classify().locator(".lab-feedback").innerText()).startsWith("Right. This pair is");
+            assertThat(PlayerPage.feedback(classify()).innerText()).startsWith("Right. This pair is");
         }
         page.waitForCondition(() -> "true".equals(classify().getAttribute("data-passed")));
-        assertThat(page.locator(".lab-next").isEnabled()).isTrue();
+        assertThat(player.next().isEnabled()).isTrue();
 
-        page.locator(".lab-next").click();
+        player.next().click();
         page.waitForURL("**/lessons/matrix-multiplication/rates");
     }
 
     @Test
     void give_an_example_is_graded_by_what_the_pair_actually_is() {
         open("/lessons/matrix-multiplication/check");
-        Locator example = page.locator(".lab-checkpoint").nth(1);
-        Locator check = example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+        Locator example = player.checkpoint(1);
+        Locator check = PlayerPage.checkButton(example);
 
         example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0;0,0,1;0,0,0");
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
         check.click();
-        page.waitForCondition(() -> example.locator(".lab-feedback").getAttribute("data-right") != null);
-        assertThat(example.locator(".lab-feedback").innerText())
+        page.waitForCondition(() -> PlayerPage.feedback(example).getAttribute("data-right") != null);
+        assertThat(PlayerPage.feedback(example).innerText())
                 .isEqualTo("Not quite. Your pair: rank W1 = 3, rank W2 = 3,"
                         + " rank W1W2 = 3, dim N(W1) ∩ C(W2) = 0, dim N(W2ᵀ) ∩ C(W1ᵀ) = 0: locally open (k < min(m,n)). It is a pair"
                         + " with rank W1 = rank W2 = rank W1W2 = k (locally open); the question asks for equal ranks, yet not"
@@ -100,9 +99,8 @@ class CheckpointsIT extends PageTest {
         example.getByLabel("W1 (4×3)").fill("1,0,0;0,0,1;0,0,0;0,0,0");
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,0,0");
         check.click();
-        page.waitForCondition(
-                () -> "true".equals(example.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(example.locator(".lab-feedback").innerText())
+        player.waitForVerdict(example, true);
+        assertThat(PlayerPage.feedback(example).innerText())
                 .startsWith("Right. Your pair: rank W1 = 2, rank W2 = 2," + " rank W1W2 = 1");
         assertThat(example.getAttribute("data-passed")).isEqualTo("true");
     }
@@ -110,11 +108,10 @@ class CheckpointsIT extends PageTest {
     @Test
     void a_wrong_shape_is_refused_at_the_field() {
         open("/lessons/matrix-multiplication/check");
-        Locator example = page.locator(".lab-checkpoint").nth(1);
+        Locator example = player.checkpoint(1);
         example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0");
         example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
-        example.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
-                .click();
+        PlayerPage.checkButton(example).click();
 
         Locator w1 = example.locator("vaadin-text-field").first();
         page.waitForCondition(() -> w1.getAttribute("invalid") != null);
@@ -124,25 +121,21 @@ class CheckpointsIT extends PageTest {
     @Test
     void the_value_of_l_star_is_graded_against_the_closed_form() {
         open("/lessons/two-layer-networks/optimum");
-        Locator checkpoint = page.locator(".lab-checkpoint").first();
-        Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+        Locator checkpoint = player.checkpoints().first();
+        Locator check = PlayerPage.checkButton(checkpoint);
 
         checkpoint.getByLabel("Your value of L*").fill("3");
         check.click();
-        page.waitForCondition(
-                () -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(checkpoint.locator(".lab-feedback").innerText())
-                .startsWith("Not quite. Your value 3.00000 is not L*.");
+        player.waitForVerdict(checkpoint, false);
+        assertThat(PlayerPage.feedback(checkpoint).innerText()).startsWith("Not quite. Your value 3.00000 is not L*.");
 
         // every number is read as written: 1e20 is not 1, 5e-1 is 0.5, and 1,0 is refused at the field with the reason
         checkpoint.getByLabel("Your value of L*").fill("1e20");
         check.click();
-        page.waitForCondition(
-                () -> checkpoint.locator(".lab-feedback").innerText().contains("1.00000e+20 is not L*"));
+        page.waitForCondition(() -> PlayerPage.feedback(checkpoint).innerText().contains("1.00000e+20 is not L*"));
         checkpoint.getByLabel("Your value of L*").fill("5e-1");
         check.click();
-        page.waitForCondition(
-                () -> checkpoint.locator(".lab-feedback").innerText().contains("0.500000 is not L*"));
+        page.waitForCondition(() -> PlayerPage.feedback(checkpoint).innerText().contains("0.500000 is not L*"));
         checkpoint.getByLabel("Your value of L*").fill("1,0");
         check.click();
         Locator answerError = checkpoint.locator("vaadin-text-field[invalid] [slot=error-message]");
@@ -152,37 +145,28 @@ class CheckpointsIT extends PageTest {
         // ½(2² + 1² + 1² − 2²) = 1: the independent hand computation for X = I, Y = diag(2, 1, 1), r = 1.
         checkpoint.getByLabel("Your value of L*").fill("1");
         check.click();
-        page.waitForCondition(
-                () -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
-        assertThat(checkpoint.locator(".lab-feedback").innerText()).isEqualTo("Right. L* = 1.00000.");
+        player.waitForVerdict(checkpoint, true);
+        assertThat(PlayerPage.feedback(checkpoint).innerText()).isEqualTo("Right. L* = 1.00000.");
     }
 
     @Test
     void the_global_family_is_the_one_that_keeps_the_largest_singular_value() {
         open("/lessons/two-layer-networks/critical-points");
-        Locator checkpoint = page.locator(".lab-checkpoint").last();
-        Locator feedback = checkpoint.locator(".lab-feedback");
-        Locator check = checkpoint.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"));
+        Locator checkpoint = player.checkpoints().last();
+        Locator feedback = PlayerPage.feedback(checkpoint);
+        Locator check = PlayerPage.checkButton(checkpoint);
 
-        checkpoint
-                .getByRole(
-                        AriaRole.RADIO,
-                        new Locator.GetByRoleOptions().setName("J = {2}").setExact(true))
-                .check();
+        PlayerPage.choose(checkpoint, "J = {2}");
         check.click();
-        page.waitForCondition(() -> "false".equals(feedback.getAttribute("data-right")));
+        player.waitForVerdict(checkpoint, false);
         // ½(1² + 3² + 2² − 2²) = 5 for J = {2}; the global minimum keeps σ1 = 3: L* = ½(1 + 4) = 2.5.
         assertThat(feedback.innerText())
                 .isEqualTo("Not quite. J = {2} has loss 5.00000 and is a strict saddle; the global"
                         + " minimum is J = {1}, with L* = 2.50000.");
 
-        checkpoint
-                .getByRole(
-                        AriaRole.RADIO,
-                        new Locator.GetByRoleOptions().setName("J = {1}").setExact(true))
-                .check();
+        PlayerPage.choose(checkpoint, "J = {1}");
         check.click();
-        page.waitForCondition(() -> "true".equals(feedback.getAttribute("data-right")));
+        player.waitForVerdict(checkpoint, true);
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
     }
 }

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +28,7 @@ class ComputeShareBenchIT {
     private static final int TABS = Integer.getInteger("bench.tabs", 20);
     private static final int EDITS = Integer.getInteger("bench.edits", 60);
     // 4×4×4 at full rank: about 4–5 s of CPU per probe run on two cores
-    private static final String HEAVY =
-            "/playground/openness-probe?W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1" + "&W2=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1";
+    private static final String HEAVY = "W1=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1&W2=1,0,0,0;0,1,0,0;0,0,1,0;0,0,0,1";
 
     @Test
     void light_edits_of_other_students_while_one_learner_hammers_the_probe_from_twenty_tabs() throws Exception {
@@ -39,27 +37,23 @@ class ComputeShareBenchIT {
                 Playwright playwright = BrowserSupport.playwright();
                 Browser browser = BrowserSupport.launch(playwright)) {
             BrowserContext student = browser.newContext();
-            Page light = student.newPage();
-            light.navigate(app.url("/playground/openness-explorer?W1=1,0;0,1;0,0&W2=1,0,0;0,1,0"));
-            light.locator("[data-summary]").first().waitFor();
+            PlaygroundPage light = new PlaygroundPage(student.newPage(), app.url(""))
+                    .open("openness-explorer", "W1=1,0;0,1;0,0&W2=1,0,0;0,1,0");
             edits(light, 10, List.of()); // warm-up
             List<Double> quiet = edits(light, EDITS, List.of());
 
             BrowserContext hammer = browser.newContext();
-            List<Page> tabs = new ArrayList<>();
+            List<PlaygroundPage> tabs = new ArrayList<>();
             for (int i = 0; i < TABS; i++) {
-                Page tab = hammer.newPage();
-                tab.navigate(app.url(HEAVY));
-                tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run probe"))
-                        .waitFor();
+                PlaygroundPage tab = new PlaygroundPage(hammer.newPage(), app.url("")).open("openness-probe", HEAVY);
+                tab.button("Run probe").waitFor();
                 tabs.add(tab);
             }
             int[] clicks = {0};
             List<Double> busy = edits(light, EDITS, tabs, clicks);
             List<String> said = new ArrayList<>();
-            for (Page tab : tabs) {
-                String m =
-                        tab.locator(".lab-openness-probe .lab-widget-message").innerText();
+            for (PlaygroundPage tab : tabs) {
+                String m = tab.message().innerText();
                 if (!m.isBlank()) {
                     said.add(m.length() > 70 ? m.substring(0, 70) : m);
                 }
@@ -76,27 +70,28 @@ class ComputeShareBenchIT {
         }
     }
 
-    private static List<Double> edits(Page page, int n, List<Page> hammer) {
-        return edits(page, n, hammer, new int[1]);
+    private static List<Double> edits(PlaygroundPage light, int n, List<PlaygroundPage> hammer) {
+        return edits(light, n, hammer, new int[1]);
     }
 
     // Between edits every idle hammering tab is set running again, so the heavy work never stops.
-    private static List<Double> edits(Page page, int n, List<Page> hammer, int[] clicks) {
-        Locator w1 = page.getByLabel("W1 (m×k)").first();
+    private static List<Double> edits(PlaygroundPage light, int n, List<PlaygroundPage> hammer, int[] clicks) {
+        Page page = light.page();
+        Locator w1 = light.field("W1 (m×k)");
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (Page tab : hammer) {
-                Locator run = tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run probe"));
+            for (PlaygroundPage tab : hammer) {
+                Locator run = tab.button("Run probe");
                 if (run.isEnabled()) {
                     run.click();
                     clicks[0]++;
                 }
             }
-            String before = page.locator("[data-summary]").first().innerText();
+            String before = light.summaryText();
             String next = w1.inputValue().equals("1,0;0,0;0,0") ? "1,0;0,1;0,0" : "1,0;0,0;0,0";
             long start = System.nanoTime();
             w1.fill(next);
-            Locator summary = page.locator("[data-summary]").first();
+            Locator summary = light.summary();
             while (summary.innerText().equals(before)) {
                 if (System.nanoTime() - start > 10_000_000_000L) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("bench-stuck")));

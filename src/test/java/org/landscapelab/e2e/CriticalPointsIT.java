@@ -17,13 +17,15 @@ class CriticalPointsIT extends PageTest {
             + " J = {2} strict saddle (5.00000), J = {3} strict saddle (6.50000), J = ∅ strict saddle (7.00000)";
 
     private Locator summary() {
-        return page.locator(".lab-critical-points [data-summary]");
+        return widget.summary();
     }
 
-    private void open(String path) {
-        page.navigate("http://localhost:" + port + path);
-        page.waitForCondition(
-                () -> summary().innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(30_000));
+    private PlaygroundPage widget;
+
+    /** Opens the widget alone with {@code query} (the options after the address's {@code ?}) and its table. */
+    private void open(String query) {
+        widget = new PlaygroundPage(page, "http://localhost:" + port).open("critical-points", query);
+        widget.waitForSummary(s -> s.startsWith("L* = "), 30_000);
     }
 
     private Locator field(String label) {
@@ -34,65 +36,59 @@ class CriticalPointsIT extends PageTest {
 
     @Test
     void a_playground_url_gives_the_eckart_young_table_and_the_escape_direction() {
-        open("/playground/critical-points?X=1,0,0;0,1,0;0,0,1&Y=3,0,0;0,2,0;0,0,1&d1=2");
+        open("X=1,0,0;0,1,0;0,0,1&Y=3,0,0;0,2,0;0,0,1&d1=2");
 
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
-        assertThat(page.locator(".lab-critical-points .lab-verdict-word").innerText())
-                .isEqualTo("L* = 0.500000");
-        Locator rows = page.locator(".lab-critical-points table[aria-label='Critical families'] tbody tr");
+        assertThat(widget.root().locator(".lab-verdict-word").innerText()).isEqualTo("L* = 0.500000");
+        Locator rows = widget.root().locator("table[aria-label='Critical families'] tbody tr");
         assertThat(rows.count()).isEqualTo(7);
-        Locator j1 = page.locator(".lab-critical-points tr[data-j='{1}']");
+        Locator j1 = widget.root().locator("tr[data-j='{1}']");
         assertThat(j1.innerText())
                 .contains("2.50000")
                 .contains("yes")
                 .contains("2, 3, 7")
                 .contains("-2.00000")
                 .contains("strict saddle");
-        assertThat(page.locator(".lab-critical-points tr[data-j='{1,2}']").innerText())
+        assertThat(widget.root().locator("tr[data-j='{1,2}']").innerText())
                 .contains("global minimum")
                 .contains("0, 4, 8");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escape direction at J = {1}"))
                 .click();
-        Locator curvature = page.locator(".lab-critical-points [data-curvature]");
+        Locator curvature = widget.root().locator("[data-curvature]");
         curvature.waitFor();
         assertThat(curvature.getAttribute("data-curvature")).isEqualTo("-2.00000");
         assertThat(curvature.innerText())
                 .contains("c = 0.00000")
                 .contains("s = σ₁(G) = 2.00000")
                 .contains("bound = -2.00000");
-        page.waitForCondition(() -> page.locator(".lab-critical-points .lab-result-section lab-math .katex")
-                        .count()
-                >= 2);
-        Locator escape =
-                page.locator(".lab-critical-points .lab-result-section").last();
+        page.waitForCondition(() ->
+                widget.root().locator(".lab-result-section lab-math .katex").count() >= 2);
+        Locator escape = widget.root().locator(".lab-result-section").last();
         assertThat(escape.innerText()).contains("Escape direction at J = {1}");
         escape.scrollIntoViewIfNeeded(); // the page scrolls inside the layout: show the section in the screenshot
     }
 
     @Test
     void the_rank_deficient_preset_gives_the_notes_table_and_goes_into_the_url() {
-        open("/playground/critical-points");
+        open("");
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
 
-        page.locator(".lab-critical-points vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("rank-deficient X (notes §4.4b)"))
-                .click();
-        page.waitForCondition(() -> summary().innerText().startsWith("L* = 5.83333"));
+        widget.choose("rank-deficient X (notes §4.4b)");
+        widget.waitForSummary(s -> s.startsWith("L* = 5.83333"));
 
         assertThat(summary().innerText())
                 .isEqualTo(
                         "L* = 5.83333; 4 critical families: J = {1,2} global minimum"
                                 + " (5.83333), J = {1} strict saddle (6.73871), J = {2} strict saddle (8.59463), J = ∅ strict saddle (9.50000)");
-        assertThat(page.locator(".lab-critical-points tr[data-j='{1}']").innerText())
-                .contains("-2.12147");
-        page.waitForCondition(() -> page.url().contains("X=1,0,1,0;0,1,1,0;1,1,2,0")
-                || page.url().contains("X=1%2C0%2C1%2C0%3B0%2C1%2C1%2C0%3B1%2C1%2C2%2C0"));
+        assertThat(widget.root().locator("tr[data-j='{1}']").innerText()).contains("-2.12147");
+        page.waitForCondition(() -> widget.url().contains("X=1,0,1,0;0,1,1,0;1,1,2,0")
+                || widget.url().contains("X=1%2C0%2C1%2C0%3B0%2C1%2C1%2C0%3B1%2C1%2C2%2C0"));
     }
 
     @Test
     void bad_input_is_refused_at_the_field_and_nothing_else_changes() {
-        open("/playground/critical-points");
+        open("");
 
         Locator y = field("Y (d2×n)");
         y.locator("input").fill("1,0;0,x");
@@ -110,16 +106,17 @@ class CriticalPointsIT extends PageTest {
         assertThat(d1.locator("[slot=error-message]").innerText()).contains("from 1 to 6");
         assertThat(y.getAttribute("invalid")).as("Y keeps its own mark").isNotNull();
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
-        assertThat(page.locator(".lab-critical-points table[aria-label='Critical families'] tbody tr")
+        assertThat(widget.root()
+                        .locator("table[aria-label='Critical families'] tbody tr")
                         .count())
                 .isEqualTo(7);
     }
 
     @Test
     void the_lesson_step_shows_the_widget() {
-        page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/critical-points");
-        page.waitForCondition(
-                () -> summary().innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(30_000));
-        assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
+        PlayerPage player = new PlayerPage(page, "http://localhost:" + port)
+                .openStep("/lessons/two-layer-networks/critical-points");
+        assertThat(player.waitForSummary(player.widget("critical-points"), s -> s.startsWith("L* = "), 30_000))
+                .isEqualTo(EY_SUMMARY);
     }
 }

@@ -78,7 +78,7 @@ class FormulaCheckIT extends PageTest {
 
     @BeforeEach
     void open() {
-        page.navigate("http://localhost:" + port + "/lessons/matrix-multiplication");
+        new PlayerPage(page, "http://localhost:" + port).openStep("/lessons/matrix-multiplication");
         page.locator("lab-math")
                 .first()
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()

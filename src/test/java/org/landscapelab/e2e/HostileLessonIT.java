@@ -110,12 +110,13 @@ class HostileLessonIT extends BrowserTest {
     void no_script_from_a_lesson_file_runs_whatever_the_student_does() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
+            PlayerPage player = new PlayerPage(page, "http://localhost:" + port);
             List<String> dialogs = new ArrayList<>();
             page.onDialog(d -> {
                 dialogs.add(d.message());
                 d.dismiss();
             });
-            com.microsoft.playwright.Response response = page.navigate("http://localhost:" + port + "/lessons/evil");
+            com.microsoft.playwright.Response response = player.navigate("/lessons/evil");
             assertThat(response.headerValue("content-security-policy"))
                     .contains("img-src 'self' data: blob:;")
                     .contains("frame-ancestors 'self'")
@@ -125,8 +126,8 @@ class HostileLessonIT extends BrowserTest {
             assertThat(response.headerValue("permissions-policy")).contains("camera=()");
             assertThat(page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")))
                     .allSatisfy(c -> assertThat(c.sameSite.name()).isEqualTo("LAX"));
-            page.locator(".lab-step").waitFor();
-            page.locator(".lab-step lab-math").first().waitFor();
+            player.waitForStep();
+            player.step().locator("lab-math").first().waitFor();
             page.hover("#hover-me");
             if (page.locator("#bad-link").count() > 0) {
                 page.locator("#bad-link").click();

@@ -75,53 +75,52 @@ class HotReloadIT {
                 BrowserContext staff = browser.newContext()) {
             Page student = context.newPage();
             Page instructor = staff.newPage();
-            student.navigate("http://localhost:" + port + "/lessons/demo/second");
-            student.locator(".lab-step[data-step='second']").waitFor();
+            PlayerPage studentPlayer = new PlayerPage(student, "http://localhost:" + port);
+            PlayerPage instructorPlayer = new PlayerPage(instructor, "http://localhost:" + port);
+            studentPlayer.openStep("demo", "second");
             // ?instructor needs the role: the sign-in page first, then back to the lesson.
-            instructor.navigate("http://localhost:" + port + "/lessons/demo/second?instructor");
-            instructor.locator("vaadin-login-form input[name=username]").fill("admin");
-            instructor.locator("vaadin-login-form input[name=password]").fill("hot-reload-admin-password");
-            instructor.locator("vaadin-login-form vaadin-button").first().click();
-            instructor.locator(".lab-step[data-step='second']").waitFor();
+            instructorPlayer.navigate("/lessons/demo/second?instructor");
+            new LabPage(instructor, "http://localhost:" + port).signIn("admin", "hot-reload-admin-password");
+            instructorPlayer.waitForStep("second");
             assertThat(instructor.url()).contains("/lessons/demo/second?instructor");
 
             Files.writeString(FILE, GOOD.replace("More text", "Edited text"));
             // The instructor's page has push: the edit shows by itself. A student's page holds no websocket: the edit
             // comes with its next request to the server.
-            instructor
-                    .locator(".lab-step-content")
+            instructorPlayer
+                    .stepContent()
                     .getByText("Edited text")
                     .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             BrowserSupport.nextRequest(student);
-            Locator edited = student.locator(".lab-step-content").getByText("Edited text");
+            Locator edited = studentPlayer.stepContent().getByText("Edited text");
             edited.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             assertThat(student.url()).endsWith("/lessons/demo/second");
-            assertThat(student.locator(".lab-step-title").innerText()).isEqualTo("Second step");
+            assertThat(studentPlayer.stepTitle()).isEqualTo("Second step");
             student.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("hot-reload-edited")));
 
             Files.writeString(FILE, GOOD.replace("minutes: 3", "minutes: [3"));
-            Locator problems = instructor.locator(".lab-problems");
+            Locator problems = instructorPlayer.problems();
             problems.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
             assertThat(problems.innerText())
                     .contains("demo/lesson.md:5:")
                     .contains("invalid YAML")
                     .contains("Students still see the last version");
-            assertThat(instructor.locator(".lab-step-content").innerText()).contains("Edited text");
+            assertThat(instructorPlayer.stepContent().innerText()).contains("Edited text");
             instructor.screenshot(new Page.ScreenshotOptions()
                     .setPath(BrowserSupport.screenshot("hot-reload-broken-instructor"))
                     .setFullPage(true));
 
             BrowserSupport.nextRequest(student);
-            assertThat(student.locator(".lab-problems").count()).isZero();
-            assertThat(student.locator(".lab-step-content").innerText()).contains("Edited text");
+            assertThat(studentPlayer.problems().count()).isZero();
+            assertThat(studentPlayer.stepContent().innerText()).contains("Edited text");
 
             // An edit to another step leaves the open step alone: nothing on it is rebuilt.
             student.evaluate("() => document.querySelector('.lab-step-content').dataset.marker = 'kept'");
             Files.writeString(
                     FILE,
                     GOOD.replace("More text", "Edited text").replace("The original text.", "Changed first step."));
-            instructor
-                    .locator(".lab-problems")
+            instructorPlayer
+                    .problems()
                     .waitFor(new Locator.WaitForOptions()
                             .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED)
                             .setTimeout(10_000));

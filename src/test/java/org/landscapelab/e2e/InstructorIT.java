@@ -31,13 +31,8 @@ class InstructorIT extends PageTest {
         return "http://localhost:" + port + path;
     }
 
-    private static void signIn(Page p, String user, String password) {
-        p.locator("vaadin-login-form input[name=username]").waitFor();
-        p.locator("vaadin-login-form input[name=username]").fill(user);
-        p.locator("vaadin-login-form input[name=password]").fill(password);
-        p.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
-                .first()
-                .click();
+    private void signIn(Page p, String user, String password) {
+        new LabPage(p, url("")).signIn(user, password);
     }
 
     @Test
@@ -47,9 +42,10 @@ class InstructorIT extends PageTest {
         page.locator("vaadin-login-form").waitFor();
         assertThat(page.locator(".lab-class").count()).isZero();
 
-        page.navigate(url("/lessons/two-layer-networks?instructor"));
+        PlayerPage player = new PlayerPage(page, url(""));
+        player.navigate("/lessons/two-layer-networks?instructor");
         page.waitForURL("**/login");
-        assertThat(page.locator(".lab-problems").count()).isZero();
+        assertThat(player.problems().count()).isZero();
 
         page.navigate(url("/instructor/accounts"));
         page.waitForURL("**/login");
@@ -82,7 +78,7 @@ class InstructorIT extends PageTest {
         String cookie;
         try {
             Page s = student.newPage();
-            ProgressIT.passOptimum(s, url(""));
+            new PlayerPage(s, url("")).passOptimum();
             cookie = student.cookies().stream()
                     .filter(c -> c.name.equals("lab_learner"))
                     .findFirst()
@@ -107,8 +103,7 @@ class InstructorIT extends PageTest {
         assertThat(page.locator(".lab-class-learner-table td").allInnerTexts()).anyMatch(t -> t.startsWith("learner-"));
 
         // The file problems of a lesson are the instructor's to see now.
-        page.navigate(url("/lessons/two-layer-networks?instructor"));
-        page.locator(".lab-step").waitFor();
+        new PlayerPage(page, url("")).openStep("/lessons/two-layer-networks?instructor");
         assertThat(page.url()).endsWith("?instructor");
 
         page.navigate(url("/instructor"));

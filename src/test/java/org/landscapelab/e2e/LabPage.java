@@ -22,6 +22,28 @@ final class LabPage {
         return ready();
     }
 
+    /**
+     * Opens {@code path} and waits for its heading only: for a list of pages of every kind, without assuming more
+     * of them than that they have one.
+     */
+    LabPage visit(String path) {
+        page.navigate(base + path);
+        heading().waitFor();
+        return this;
+    }
+
+    /**
+     * Waits until every widget on the page (checkpoints aside, whose summary is their feedback) has its result
+     * on screen: widgets that compute in the background fill their summary when their first run ends.
+     */
+    LabPage waitForWidgetSummaries() {
+        page.waitForCondition(
+                () -> page.locator(".lab-widget:not(.lab-checkpoint) [data-summary]").all().stream()
+                        .allMatch(l -> !l.innerText().isBlank()),
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        return this;
+    }
+
     /** Vaadin renders after the bootstrap: wait for the layout and the page heading. */
     LabPage ready() {
         page.locator("vaadin-app-layout").waitFor();
@@ -38,7 +60,7 @@ final class LabPage {
     }
 
     List<String> cardTitles() {
-        return page.locator(".lab-card h2").allInnerTexts();
+        return page.locator(".lab-card h3").allInnerTexts(); // h2 is the part's heading
     }
 
     LabPage openLessonCard(String title) {
@@ -51,6 +73,27 @@ final class LabPage {
                 .click();
         page.waitForURL("**/lessons/**");
         return ready();
+    }
+
+    /** The catalog's card of the lesson {@code slug}. */
+    Locator card(String slug) {
+        return page.locator(".lab-card[data-slug='" + slug + "']");
+    }
+
+    /** The line of the progress page for the lesson {@code slug}. */
+    Locator progressRow(String slug) {
+        return page.locator(".lab-progress-row[data-slug='" + slug + "']");
+    }
+
+    /** Signs in on the sign-in form the page shows (it may still be on its way from a redirect). */
+    LabPage signIn(String user, String password) {
+        page.locator("vaadin-login-form input[name=username]").waitFor();
+        page.locator("vaadin-login-form input[name=username]").fill(user);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
+        return this;
     }
 
     Locator themeSwitch() {

@@ -63,8 +63,7 @@ class LessonPlayerIT extends BrowserTest {
         // A move swaps the step only: the lesson's header stays the same element in the page.
         player.page().evaluate("document.querySelector('.lab-lesson-header').dataset.kept = 'yes'");
 
-        player.next().click();
-        player.waitForStep(lesson.steps().get(1).id());
+        player.goNext(lesson.steps().get(1).id());
         assertThat(player.page().url())
                 .endsWith("/lessons/matrix-multiplication/"
                         + lesson.steps().get(1).id());
@@ -72,14 +71,12 @@ class LessonPlayerIT extends BrowserTest {
         assertThat(player.progressText()).isEqualTo("Step 2 of " + titles().size());
         assertThat(player.page().locator(".lab-lesson-header[data-kept=yes]").count())
                 .isEqualTo(1);
-        assertThat(player.page().locator(".lab-steps [aria-current=step]").getAttribute("data-step"))
+        assertThat(player.currentStepLink().getAttribute("data-step"))
                 .isEqualTo(lesson.steps().get(1).id());
-        assertThat(player.page().locator(".lab-steps [aria-current=step]").count())
-                .isEqualTo(1);
+        assertThat(player.currentStepLink().count()).isEqualTo(1);
         assertThat(player.previous().isDisabled()).isFalse();
 
-        player.previous().click();
-        player.waitForStep(lesson.steps().get(0).id());
+        player.goPrevious(lesson.steps().get(0).id());
         assertThat(player.stepTitle()).isEqualTo(titles().get(0));
     }
 
@@ -153,16 +150,7 @@ class LessonPlayerIT extends BrowserTest {
             Lesson l = lessons.current().find(summary.slug()).orElseThrow();
             for (Step step : l.steps()) {
                 player.open("/lessons/" + l.slug() + "/" + step.id());
-                player.page()
-                        .waitForCondition(
-                                () ->
-                                        player
-                                                .page()
-                                                .locator(".lab-widget:not(.lab-checkpoint) [data-summary]")
-                                                .all()
-                                                .stream()
-                                                .allMatch(x -> !x.innerText().isBlank()),
-                                new Page.WaitForConditionOptions().setTimeout(60_000));
+                player.waitForWidgetSummaries();
                 assertThat(new LabPage(player.page(), "").elementsWiderThanViewport())
                         .as("elements wider than the phone on %s/%s", l.slug(), step.id())
                         .isEmpty();

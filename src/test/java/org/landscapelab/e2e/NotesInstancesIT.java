@@ -1,8 +1,5 @@
 package org.landscapelab.e2e;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,23 +31,17 @@ class NotesInstancesIT extends PageTest {
 
     @Test
     void instances_a_to_e_from_the_explorers_menu_show_the_notes_ranks_and_verdicts() {
-        Locator summary = page.locator(".lab-openness-explorer [data-summary]");
+        PlaygroundPage explorer = new PlaygroundPage(page, "http://localhost:" + port);
         for (var instance : OPENNESS.entrySet()) {
             // a fresh page per instance: the menu then starts closed and empty
-            page.navigate("http://localhost:" + port + "/playground/openness-explorer");
-            summary.waitFor();
-            page.locator(".lab-openness-explorer vaadin-select")
-                    .filter(new Locator.FilterOptions().setHasText("Load an instance"))
-                    .click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(instance.getKey()))
-                    .click();
-            page.waitForCondition(() -> summary.innerText().startsWith(instance.getValue()));
+            explorer.open("openness-explorer");
+            explorer.choose("Load an instance", instance.getKey());
+            explorer.waitForSummary(s -> s.startsWith(instance.getValue()));
         }
     }
 
     @Test
     void the_deep_network_points_of_every_certificate_preset_show_the_notes_spectra_and_verdicts() {
-        Locator summary = page.locator(".lab-certificate [data-summary]");
         // math.md §2.2–2.5: loss, Hessian inertia, and how the point fails (or does not fail) to be a minimum
         Map<String, String[]> points = Map.of(
                 "1A", new String[] {"L = 0.500000", "0 negative, 4 zero", "order 4", "non-strict saddle"},
@@ -59,12 +50,12 @@ class NotesInstancesIT extends PageTest {
                 "1D", new String[] {"L = 2.00000", "spurious local minimum", "global value ≈ 0.500000"},
                 "1D-deep", new String[] {"L = 2.00000", "0 negative, 2 zero", "3 positive", "spurious local minimum"},
                 "chain", new String[] {"0 negative, 3 zero", "order 3"});
+        PlaygroundPage certificate = new PlaygroundPage(page, "http://localhost:" + port);
         for (var point : points.entrySet()) {
             // the preset option, as a lesson file or a shared link sets it
-            page.navigate("http://localhost:" + port + "/playground/certificate?preset=" + point.getKey());
-            page.waitForCondition(
-                    () -> {
-                        String s = summary.innerText();
+            certificate.open("certificate", "preset=" + point.getKey());
+            certificate.waitForSummary(
+                    s -> {
                         for (String part : point.getValue()) {
                             if (!s.contains(part)) {
                                 return false;
@@ -72,7 +63,7 @@ class NotesInstancesIT extends PageTest {
                         }
                         return true;
                     },
-                    new Page.WaitForConditionOptions().setTimeout(60_000));
+                    PlaygroundPage.WORK_TIMEOUT);
         }
     }
 }

@@ -108,8 +108,8 @@ class OidcIT extends PageTest {
 
     @Test
     void a_student_who_signs_in_is_named_in_the_class_and_finds_their_progress_on_another_device() {
-        ProgressIT.passOptimum(page, url(""));
-        page.navigate(url("/progress"));
+        new PlayerPage(page, url("")).passOptimum();
+        new LabPage(page, url("")).open("/progress");
         PROVIDER.signInNext(new FakeOidcProvider.Person("sub-stu", "stu@college.edu", true, "Stu Dent"));
         page.locator(".lab-learner-sign-in").click();
         page.waitForURL("**/progress");
@@ -119,8 +119,7 @@ class OidcIT extends PageTest {
         BrowserContext phone = browser.newContext();
         try {
             Page p = phone.newPage();
-            p.navigate(url("/progress"));
-            Locator row = p.locator(".lab-progress-row[data-slug='two-layer-networks']");
+            Locator row = new LabPage(p, url("")).open("/progress").progressRow("two-layer-networks");
             assertThat(row.getAttribute("data-progress")).contains("0 of");
             PROVIDER.signInNext(new FakeOidcProvider.Person("sub-stu", "stu@college.edu", true, "Stu Dent"));
             p.locator(".lab-learner-sign-in").click();

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,26 +23,17 @@ class ProgressIT extends PageTest {
 
     private static final String LESSON = "two-layer-networks";
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    private PlayerPage player;
+    private LabPage lab;
+
+    @BeforeEach
+    void newPages() {
+        player = new PlayerPage(page, url(""));
+        lab = new LabPage(page, url(""));
     }
 
-    /** Answers the L* checkpoint right: ½(2² + 1² + 1² − 2²) = 1 for the lesson's X = I, Y = diag(2, 1, 1), r = 1. */
-    static void passOptimum(Page page, String base) {
-        page.navigate(base + "/lessons/" + LESSON + "/optimum");
-        Locator checkpoint = page.locator(".lab-checkpoint").first();
-        checkpoint.getByLabel("Your value of L*").fill("3");
-        checkpoint
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
-                .click();
-        page.waitForCondition(
-                () -> "false".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
-        checkpoint.getByLabel("Your value of L*").fill("1");
-        checkpoint
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Check"))
-                .click();
-        page.waitForCondition(
-                () -> "true".equals(checkpoint.locator(".lab-feedback").getAttribute("data-right")));
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     /** Only the learner cookie, as a browser keeps it after its session cookie expired. */
@@ -51,10 +43,9 @@ class ProgressIT extends PageTest {
 
     @Test
     void a_passed_checkpoint_and_the_last_step_with_its_state_outlive_the_session() {
-        passOptimum(page, url(""));
+        player.passOptimum();
         // Move on and set a widget, so the position to come back to is a later step with state.
-        page.navigate(url("/lessons/" + LESSON + "/train?trainer.rate=0.02"));
-        page.locator(".lab-step").waitFor();
+        player.openStep("/lessons/" + LESSON + "/train?trainer.rate=0.02");
         List<Cookie> cookie = learnerCookie(context);
         assertThat(cookie).hasSize(1);
         assertThat(cookie.getFirst().httpOnly).isTrue();
@@ -64,8 +55,7 @@ class ProgressIT extends PageTest {
         try {
             later.addCookies(cookie);
             Page again = later.newPage();
-            again.navigate(url("/"));
-            Locator card = again.locator(".lab-card[data-slug='" + LESSON + "']");
+            Locator card = new LabPage(again, url("")).open("/").card(LESSON);
             assertThat(card.locator("[data-progress]").innerText()).containsPattern("· 1 of \\d+ checkpoints? passed");
             Locator go = card.locator(".lab-card-continue");
             assertThat(go.innerText()).isEqualTo("Continue");
@@ -75,9 +65,9 @@ class ProgressIT extends PageTest {
             go.click();
             again.waitForURL("**/train?**trainer.rate=0.02**");
             again.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("progress-continued")));
-            again.navigate(url("/lessons/" + LESSON + "/optimum"));
-            Locator checkpoint = again.locator(".lab-checkpoint").first();
-            checkpoint.waitFor();
+            Locator checkpoint = new PlayerPage(again, url(""))
+                    .openStep("/lessons/" + LESSON + "/optimum")
+                    .waitForCheckpoint(0);
             assertThat(checkpoint.getAttribute("data-passed")).isNotNull();
         } finally {
             later.close();
@@ -86,8 +76,8 @@ class ProgressIT extends PageTest {
 
     @Test
     void a_resume_code_moves_progress_to_a_browser_without_the_cookie_and_can_be_revoked() {
-        passOptimum(page, url(""));
-        page.navigate(url("/progress"));
+        player.passOptimum();
+        lab.open("/progress");
         page.locator(".lab-make-code").click();
         String code = page.locator(".lab-code").getAttribute("data-code");
         assertThat(code).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}-[0-9A-Z]");
@@ -95,10 +85,10 @@ class ProgressIT extends PageTest {
         BrowserContext other = browser.newContext();
         try {
             Page phone = other.newPage();
-            phone.navigate(url("/progress"));
-            Locator row = phone.locator(".lab-progress-row[data-slug='" + LESSON + "']");
+            LabPage phoneLab = new LabPage(phone, url("")).open("/progress");
+            Locator row = phoneLab.progressRow(LESSON);
             assertThat(row.getAttribute("data-progress")).contains("0 of");
-            phone.navigate(url("/resume/" + code));
+            phoneLab.open("/resume/" + code);
             phone.locator(".lab-resume-go").click();
             phone.waitForURL("**/progress");
             phone.waitForCondition(
@@ -113,7 +103,7 @@ class ProgressIT extends PageTest {
         BrowserContext third = browser.newContext();
         try {
             Page p = third.newPage();
-            p.navigate(url("/progress"));
+            new LabPage(p, url("")).open("/progress");
             p.locator(".lab-resume-code input").fill(code);
             p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue with this code"))
                     .click();
@@ -126,8 +116,8 @@ class ProgressIT extends PageTest {
 
     @Test
     void the_record_downloads_as_json_and_reset_and_delete_forget_it_after_confirmation() throws Exception {
-        passOptimum(page, url(""));
-        page.navigate(url("/progress"));
+        player.passOptimum();
+        lab.open("/progress");
         Download download =
                 page.waitForDownload(() -> page.locator(".lab-download").click());
         String json = Files.readString(download.path());
@@ -137,7 +127,7 @@ class ProgressIT extends PageTest {
                 .contains("\"answer\":\"3\"")
                 .contains("\"correct\":false");
 
-        Locator row = page.locator(".lab-progress-row[data-slug='" + LESSON + "']");
+        Locator row = lab.progressRow(LESSON);
         assertThat(row.getAttribute("data-progress")).containsPattern("· 1 of \\d+ checkpoints? passed");
         page.locator(".lab-reset").click();
         // Cancelling keeps everything.
@@ -152,8 +142,8 @@ class ProgressIT extends PageTest {
                 .click();
         page.waitForCondition(() -> row.getAttribute("data-progress").startsWith("0 of"));
 
-        passOptimum(page, url(""));
-        page.navigate(url("/progress"));
+        player.passOptimum();
+        lab.open("/progress");
         page.locator(".lab-delete").click();
         page.getByRole(
                         AriaRole.BUTTON,
@@ -167,7 +157,7 @@ class ProgressIT extends PageTest {
 
     @Test
     void a_forged_learner_cookie_shows_nothing_of_anyone_and_is_replaced() {
-        passOptimum(page, url(""));
+        player.passOptimum();
         String real = learnerCookie(context).getFirst().value;
 
         BrowserContext forger = browser.newContext();
@@ -177,8 +167,7 @@ class ProgressIT extends PageTest {
             forger.addCookies(List.of(
                     new Cookie("lab_learner", forged).setDomain("localhost").setPath("/")));
             Page p = forger.newPage();
-            p.navigate(url("/progress"));
-            Locator row = p.locator(".lab-progress-row[data-slug='" + LESSON + "']");
+            Locator row = new LabPage(p, url("")).open("/progress").progressRow(LESSON);
             assertThat(row.getAttribute("data-progress")).startsWith("0 of");
             assertThat(learnerCookie(forger).getFirst().value)
                     .isNotEqualTo(forged)

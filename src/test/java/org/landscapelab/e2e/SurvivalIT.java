@@ -28,9 +28,7 @@ class SurvivalIT extends BrowserTest {
         try (AppProcess app = AppProcess.start(data, Map.of())) {
             BrowserContext before = browser.newContext();
             Page page = before.newPage();
-            ProgressIT.passOptimum(page, app.url(""));
-            page.navigate(app.url("/lessons/" + LESSON + "/train?trainer.rate=0.02"));
-            page.locator(".lab-step").waitFor();
+            new PlayerPage(page, app.url("")).passOptimum().openStep("/lessons/" + LESSON + "/train?trainer.rate=0.02");
             cookie = before.cookies().stream()
                     .filter(c -> c.name.equals("lab_learner"))
                     .toList();
@@ -61,9 +59,9 @@ class SurvivalIT extends BrowserTest {
                     AppProcess b = AppProcess.start(Files.createTempDirectory("lab-b-"), db)) {
                 BrowserContext student = browser.newContext();
                 Page page = student.newPage();
-                ProgressIT.passOptimum(page, a.url(""));
-                page.navigate(a.url("/lessons/" + LESSON + "/train?trainer.rate=0.02"));
-                page.locator(".lab-step").waitFor();
+                new PlayerPage(page, a.url(""))
+                        .passOptimum()
+                        .openStep("/lessons/" + LESSON + "/train?trainer.rate=0.02");
                 // The load balancer sends the next request to the other instance: a new HTTP session there, the
                 // same learner cookie (cookies are per host, not per port).
                 assertContinuesWhereItLeft(page, b);
@@ -90,13 +88,12 @@ class SurvivalIT extends BrowserTest {
         try (AppProcess app = AppProcess.start(Files.createTempDirectory("lab-outage-"), db)) {
             BrowserContext student = browser.newContext();
             Page page = student.newPage();
-            ProgressIT.passOptimum(page, app.url(""));
+            PlayerPage player = new PlayerPage(page, app.url("")).passOptimum();
             Locator notice = page.locator(".lab-not-saving");
             // Students' pages hold no websocket: the notice comes with the page's next request.
             BrowserSupport.untilTrue(page, notice::isVisible, 30_000);
             assertThat(notice.innerText()).isEqualTo("Progress not saved right now");
-            assertThat(page.locator(".lab-checkpoint").first().getAttribute("data-passed"))
-                    .isNotNull();
+            assertThat(player.checkpoints().first().getAttribute("data-passed")).isNotNull();
             List<Cookie> cookie = student.cookies().stream()
                     .filter(c -> c.name.equals("lab_learner"))
                     .toList();
@@ -108,9 +105,8 @@ class SurvivalIT extends BrowserTest {
                 BrowserContext later = browser.newContext();
                 later.addCookies(cookie);
                 Page again = later.newPage();
-                again.navigate(app.url("/"));
-                assertThat(again.locator(".lab-card[data-slug='" + LESSON + "'] [data-progress]")
-                                .innerText())
+                LabPage catalog = new LabPage(again, app.url("")).open("/");
+                assertThat(catalog.card(LESSON).locator("[data-progress]").innerText())
                         .containsPattern("· 1 of \\d+ checkpoints? passed");
                 later.close();
             }
@@ -122,8 +118,7 @@ class SurvivalIT extends BrowserTest {
     }
 
     private static void assertContinuesWhereItLeft(Page page, AppProcess app) {
-        page.navigate(app.url("/"));
-        Locator card = page.locator(".lab-card[data-slug='" + LESSON + "']");
+        Locator card = new LabPage(page, app.url("")).open("/").card(LESSON);
         assertThat(card.locator("[data-progress]").innerText()).containsPattern("· 1 of \\d+ checkpoints? passed");
         Locator go = card.locator(".lab-card-continue");
         assertThat(go.getAttribute("href"))
@@ -131,9 +126,9 @@ class SurvivalIT extends BrowserTest {
                 .contains("trainer.rate=0.02");
         go.click();
         page.waitForURL("**/train?**trainer.rate=0.02**");
-        page.navigate(app.url("/lessons/" + LESSON + "/optimum"));
-        Locator checkpoint = page.locator(".lab-checkpoint").first();
-        checkpoint.waitFor();
+        Locator checkpoint = new PlayerPage(page, app.url(""))
+                .openStep("/lessons/" + LESSON + "/optimum")
+                .waitForCheckpoint(0);
         assertThat(checkpoint.getAttribute("data-passed")).isNotNull();
     }
 }

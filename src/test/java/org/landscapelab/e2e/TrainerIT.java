@@ -15,18 +15,29 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrainerIT extends PageTest {
 
+    private static final String TRAINED = "L* = ";
+    private static final String SLICED = "The run leaves the plane by at most";
+
+    private PlaygroundPage trainer;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Opens the trainer alone with {@code query} (the options after the address's {@code ?}). */
+    private void openTrainer(String query) {
+        trainer = new PlaygroundPage(page, base()).open("linear-trainer", query);
+    }
+
     private String summaryAfterTraining() {
-        Locator summary = page.locator(".lab-linear-trainer [data-summary]");
-        page.waitForCondition(
-                () -> summary.innerText().startsWith("L* = "), new Page.WaitForConditionOptions().setTimeout(60_000));
-        return summary.innerText();
+        return trainer.waitForSummary(s -> s.startsWith(TRAINED), PlaygroundPage.WORK_TIMEOUT);
     }
 
     @Test
     void every_run_of_the_eckart_young_example_reaches_the_closed_form_optimum() {
-        page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/train");
+        PlayerPage player = new PlayerPage(page, base()).openStep("/lessons/two-layer-networks/train");
 
-        String summary = summaryAfterTraining();
+        String summary = player.waitForSummary(player.widget("linear-trainer"), s -> s.startsWith(TRAINED), 60_000);
         assertThat(summary).startsWith("L* = 2.50000; 12 of 12 runs reached L*; largest gap to L*: ");
         double gap = Double.parseDouble(summary.replaceAll("^.*largest gap to L\\*: ", ""));
         assertThat(gap).isBetween(-1e-9, 2.5e-6);
@@ -50,7 +61,7 @@ class TrainerIT extends PageTest {
 
     @Test
     void a_learning_rate_too_large_is_labelled_diverged_never_a_minimum() {
-        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=1.5&starts=3&steps=200");
+        openTrainer("rate=1.5&starts=3&steps=200");
 
         String summary = summaryAfterTraining();
         assertThat(summary)
@@ -61,74 +72,61 @@ class TrainerIT extends PageTest {
 
     @Test
     void a_step_cap_too_small_is_labelled_not_converged() {
-        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=0.001&starts=2&steps=10");
+        openTrainer("rate=0.001&starts=2&steps=10");
 
         assertThat(summaryAfterTraining()).contains("0 of 2 runs reached L*; 2 not converged");
     }
 
     @Test
     void a_small_learning_rate_typed_by_hand_is_accepted() {
-        page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
+        openTrainer("starts=2&steps=50");
         summaryAfterTraining();
-        page.getByLabel("Learning rate η").fill("0.001");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
-                .click();
-        page.waitForCondition(() -> page.url().contains("rate=0.001"));
-        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText())
-                .isEmpty();
+        trainer.set("Learning rate η", "0.001");
+        trainer.button("Train").click();
+        trainer.waitForUrlContaining("rate=0.001");
+        assertThat(trainer.message().innerText()).isEmpty();
     }
 
     @Test
     void a_rate_in_scientific_notation_runs_at_the_value_written() {
-        page.navigate("http://localhost:" + port + "/playground/linear-trainer?rate=0.2&scale=0.5&starts=2&steps=50");
+        openTrainer("rate=0.2&scale=0.5&starts=2&steps=50");
         summaryAfterTraining();
-        page.getByLabel("Learning rate η").fill("5e-2");
-        page.getByLabel("Initial scale").fill("3e-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
-                .click();
-        page.waitForCondition(
-                () -> page.url().contains("rate=0.05") && page.url().contains("scale=0.3"));
-        assertThat(page.locator(".lab-linear-trainer .lab-widget-message").innerText())
-                .isEmpty();
+        trainer.set("Learning rate η", "5e-2");
+        trainer.set("Initial scale", "3e-1");
+        trainer.button("Train").click();
+        trainer.waitForUrlContaining("rate=0.05", "scale=0.3");
+        assertThat(trainer.message().innerText()).isEmpty();
     }
 
     @Test
     void bad_settings_are_refused_with_a_message_and_nothing_runs() {
-        page.navigate("http://localhost:" + port + "/playground/linear-trainer?starts=2&steps=50");
+        openTrainer("starts=2&steps=50");
         summaryAfterTraining();
-        page.getByLabel("Hidden widths").fill("2,x");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Train"))
-                .click();
+        trainer.set("Hidden widths", "2,x");
+        trainer.button("Train").click();
 
-        Locator message = page.locator(".lab-linear-trainer .lab-widget-message");
+        Locator message = trainer.message();
         page.waitForCondition(() -> !message.innerText().isBlank());
         assertThat(message.innerText()).contains("hidden widths must be whole numbers from 1 to 6");
     }
 
     @Test
     void the_landscape_slice_says_how_far_the_run_leaves_the_plane() {
-        page.navigate("http://localhost:" + port + "/lessons/two-layer-networks/slice");
-        Locator summary = page.locator(".lab-landscape-slice [data-summary]");
-        page.waitForCondition(
-                () -> summary.innerText().startsWith("The run leaves the plane by at most"),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
+        PlayerPage player = new PlayerPage(page, base()).openStep("/lessons/two-layer-networks/slice");
+        Locator slice = player.widget("landscape-slice");
 
-        assertThat(summary.innerText())
+        assertThat(player.waitForSummary(slice, s -> s.startsWith(SLICED), 60_000))
                 .contains("largest gap between the true loss and the slice's loss along it")
                 .contains("(L* = 2.50000)");
-        assertThat(page.locator(".lab-landscape-slice lab-chart")).hasCount(3);
-        page.locator(".lab-landscape-slice")
-                .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("landscape-slice")));
+        assertThat(slice.locator("lab-chart")).hasCount(3);
+        slice.screenshot(new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("landscape-slice")));
     }
 
     @Test
     void the_slice_map_has_level_lines_and_the_same_slice_turns_into_a_3d_surface() {
-        page.navigate("http://localhost:" + port + "/playground/landscape-slice?grid=40");
-        Locator summary = page.locator(".lab-landscape-slice [data-summary]");
-        page.waitForCondition(
-                () -> summary.innerText().startsWith("The run leaves the plane by at most"),
-                new Page.WaitForConditionOptions().setTimeout(60_000));
-        Locator map = page.locator(".lab-landscape-slice lab-chart").first();
+        PlaygroundPage slice = new PlaygroundPage(page, base()).open("landscape-slice", "grid=40");
+        slice.waitForSummary(s -> s.startsWith(SLICED), PlaygroundPage.WORK_TIMEOUT);
+        Locator map = slice.root().locator("lab-chart").first();
         assertThat(map.getAttribute("data-dimensions")).isEqualTo("2");
 
         // the level lines are drawn, each named by its value, and the data table lists the levels in order
@@ -138,9 +136,8 @@ class TrainerIT extends PageTest {
         assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("loss on the slice = "));
         page.getByText("Data table").first().click();
         // built on the server when opened
-        page.locator(".lab-landscape-slice .lab-chart-table p").first().waitFor();
-        String levels =
-                page.locator(".lab-landscape-slice .lab-chart-table").first().innerText();
+        slice.root().locator(".lab-chart-table p").first().waitFor();
+        String levels = slice.root().locator(".lab-chart-table").first().innerText();
         assertThat(levels).contains("Level lines at loss on the slice = ");
         double[] values = java.util.Arrays.stream(
                         levels.replaceAll("(?s).*Level lines at loss on the slice = ([^\\n]*)\\.\\s.*", "$1")
@@ -151,7 +148,7 @@ class TrainerIT extends PageTest {
         for (int k = 1; k < values.length; k++) {
             assertThat(values[k]).isGreaterThan(values[k - 1]);
         }
-        page.locator(".lab-landscape-slice")
+        slice.root()
                 .screenshot(new Locator.ScreenshotOptions()
                         .setPath(BrowserSupport.screenshot("landscape-slice-level-lines")));
 
@@ -161,20 +158,21 @@ class TrainerIT extends PageTest {
         page.waitForCondition(
                 () -> "3".equals(map.getAttribute("data-dimensions")),
                 new Page.WaitForConditionOptions().setTimeout(30_000));
-        assertThat(page.url()).contains("view=3d");
+        assertThat(slice.url()).contains("view=3d");
         assertThat(map.evaluate("el => el.currentOption.series[0].type")).isEqualTo("surface");
-        assertThat(page.locator(".lab-landscape-slice .lab-chart-tools")
+        assertThat(slice.root()
+                        .locator(".lab-chart-tools")
                         .first()
                         .getByText("SVG")
                         .isVisible())
                 .isFalse();
-        page.locator(".lab-landscape-slice")
+        slice.root()
                 .screenshot(new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("landscape-slice-3d")));
 
         page.locator("vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText("Map with level lines"))
                 .click();
         page.waitForCondition(() -> "2".equals(map.getAttribute("data-dimensions")));
-        assertThat(page.url()).contains("view=map");
+        assertThat(slice.url()).contains("view=map");
     }
 }

@@ -157,6 +157,7 @@ class XssCorpusIT extends BrowserTest {
 
     private BrowserContext context;
     private Page page;
+    private PlayerPage player;
     private final List<String> dialogs = Collections.synchronizedList(new ArrayList<>());
     private final List<Request> foreignRequests = Collections.synchronizedList(new ArrayList<>());
     /** Requests to other hosts that the content-security policy stopped before they left the browser. */
@@ -198,6 +199,7 @@ class XssCorpusIT extends BrowserTest {
             }
         });
         page = context.newPage();
+        player = new PlayerPage(page, "http://localhost:" + port);
         page.onDialog(dialog -> {
             dialogs.add(dialog.type() + ": " + dialog.message());
             dialog.dismiss();
@@ -241,24 +243,19 @@ class XssCorpusIT extends BrowserTest {
         }
         long start = System.nanoTime();
         String step = c.stepId();
-        String article = ".lab-step[data-step='" + step + "']";
         boolean next = slug.equals(onLesson);
         try {
             if (next) {
                 // a click event straight to the button: the student's click, without Playwright's wait for a
                 // steady layout, which would double the time per case
-                page.getByRole(
-                                com.microsoft.playwright.options.AriaRole.BUTTON,
-                                new Page.GetByRoleOptions().setName("Next"))
-                        .dispatchEvent("click");
-                page.locator(article).waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(10_000));
+                player.next().dispatchEvent("click");
+                player.waitForStep(step, 10_000);
             }
         } catch (PlaywrightException e) {
             next = false; // the step before took the page elsewhere: open this one by its address
         }
         if (!next) {
-            page.navigate("http://localhost:" + port + "/lessons/" + slug + "/" + step);
-            page.locator(article).waitFor();
+            player.openStep(slug, step);
         }
         onStep = step;
         onLesson = slug;
@@ -268,7 +265,7 @@ class XssCorpusIT extends BrowserTest {
 
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> seen =
-                (java.util.Map<String, Object>) page.locator(article).evaluate(INSPECT, c.marker());
+                (java.util.Map<String, Object>) player.step(step).evaluate(INSPECT, c.marker());
         inspecting += System.nanoTime() - shown;
         @SuppressWarnings("unchecked")
         List<String> problems = new ArrayList<>((List<String>) seen.get("found"));

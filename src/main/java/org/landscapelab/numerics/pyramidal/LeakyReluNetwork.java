@@ -30,8 +30,17 @@ import org.landscapelab.numerics.optimize.GradientDescent;
  */
 public final class LeakyReluNetwork {
 
-    /** What the widths and the data allow (§5.1). */
-    public record Pyramid(boolean pyramidal, boolean fullColumnRankX, boolean imageIsEverything, String reason) {}
+    /**
+     * What the widths and the data allow (§5.1), as facts for a widget to word: whether the widths never increase,
+     * X's rank against its n columns, and whether Lemma 3 then gives the whole output space as the image.
+     */
+    public record Pyramid(
+            boolean pyramidal,
+            boolean fullColumnRankX,
+            boolean imageIsEverything,
+            boolean widthsNonIncreasing,
+            int rankX,
+            int columnsX) {}
 
     /** A gradient-descent run: final weights and loss, steps taken, why it stopped, and a sampled loss history. */
     public record Run(
@@ -98,19 +107,10 @@ public final class LeakyReluNetwork {
             decreasing &= widths[i] <= widths[i - 1];
         }
         boolean pyramidal = widths[0] > n && decreasing;
-        boolean fullColumn = LinearAlgebra.rank(Ejml.matrix(x)) == n;
+        int rank = LinearAlgebra.rank(Ejml.matrix(x));
+        boolean fullColumn = rank == n;
         boolean everything = fullColumn && decreasing;
-        String reason;
-        if (everything) {
-            reason = "X has full column rank " + n + " and the widths never increase, so every d_h×n output is "
-                    + "reached: every local minimum with full-row-rank W_i is global, with loss 0.";
-        } else if (!fullColumn) {
-            reason = "X does not have full column rank (rank " + LinearAlgebra.rank(Ejml.matrix(x)) + " < n = " + n
-                    + "): the image need not be everything, and spurious minima can occur (§5.3).";
-        } else {
-            reason = "The widths increase somewhere, so the construction of §5.1 does not apply.";
-        }
-        return new Pyramid(pyramidal, fullColumn, everything, reason);
+        return new Pyramid(pyramidal, fullColumn, everything, decreasing, rank, n);
     }
 
     /**

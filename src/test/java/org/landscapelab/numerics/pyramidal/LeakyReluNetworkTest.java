@@ -112,7 +112,10 @@ class LeakyReluNetworkTest {
         LeakyReluNetwork.Pyramid p = net.pyramid(1, 1);
         assertThat(p.pyramidal()).isFalse();
         assertThat(p.imageIsEverything()).isFalse();
-        assertThat(p.reason()).contains("full column rank");
+        assertThat(p.fullColumnRankX()).isFalse();
+        assertThat(p.rankX()).isEqualTo(1);
+        assertThat(p.columnsX()).isEqualTo(2);
+        assertThat(p.widthsNonIncreasing()).isTrue();
         assertThatThrownBy(() -> net.zeroLossPoint(1, 1)).isInstanceOf(NumericsException.class);
         for (double w0 : new double[] {-2, -0.5, -0.01, 0.01, 2}) {
             LeakyReluNetwork.Run run =
