@@ -34,4 +34,12 @@ public interface WidgetSchema {
     default java.util.Optional<Evaluation> evaluate(Map<String, Object> options) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * How a checkpoint type tests itself: variants with known right and wrong answers, graded as students are; empty
+     * for widgets that grade nothing. {@code validate --variants N} fails a checkpoint type that offers none.
+     */
+    default java.util.Optional<CheckpointVariants> variants() {
+        return java.util.Optional.empty();
+    }
 }

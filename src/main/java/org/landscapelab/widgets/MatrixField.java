@@ -73,11 +73,7 @@ public class MatrixField extends TextField {
     /** Parses {@code text} as the field would; empty with the field marked invalid when it cannot. */
     public Optional<Matrix> parse(String text) {
         try {
-            Matrix m = Matrix.parse(text.replace('\n', ';').replaceAll(";\\s*$", ""));
-            if (m.rows() > maxSide || m.cols() > maxSide) {
-                throw new NumericsException("At most " + maxSide + " rows and " + maxSide + " columns here; this is "
-                        + m.rows() + "×" + m.cols() + ".");
-            }
+            Matrix m = MatrixAnswer.matrix(text, maxSide);
             valid();
             return Optional.of(m);
         } catch (NumericsException e) {

@@ -81,6 +81,16 @@ public final class WidgetSpec<I, R extends WidgetResult> {
         return settings.ok() ? Optional.ofNullable(in) : Optional.empty();
     }
 
+    /**
+     * The inputs of a lesson's options, headless (a checkpoint's variants, {@code {expect}}).
+     *
+     * @throws IllegalArgumentException when they give none, with the reasons
+     */
+    public I inputsOf(java.util.Map<String, Object> options) {
+        Settings settings = Settings.of(options);
+        return inputs(settings).orElseThrow(() -> new IllegalArgumentException(String.join("; ", settings.problems())));
+    }
+
     public boolean computes() {
         return compute != null;
     }

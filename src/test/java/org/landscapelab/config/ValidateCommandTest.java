@@ -43,4 +43,24 @@ class ValidateCommandTest {
                         dir.resolve("demo/lesson.md") + ":5:1: unknown directive `{theorm}` — did you mean `theorem`?",
                         "2 problems in the lessons folder " + dir + ".");
     }
+
+    @Test
+    void drafts_are_validated_and_counted_as_drafts(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("done"));
+        Files.createDirectories(dir.resolve("wip"));
+        Files.writeString(dir.resolve("done/lesson.md"), "---\ntitle: Done\n---\n## S\nText.\n");
+        Files.writeString(dir.resolve("wip/lesson.md"), "---\ntitle: Wip\ndraft: true\n---\n## S\nText.\n");
+        Files.writeString(dir.resolve("course.yml"), "parts:\n  - title: P\n    lessons: [done]\n");
+
+        assertThat(run(dir.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("OK: 2 lessons (1 draft) in " + dir + ", no problems.");
+
+        Files.writeString(
+                dir.resolve("wip/lesson.md"), "---\ntitle: Wip\ndraft: true\n---\n## S\n```{theorm}\nx\n```\n");
+        out.reset();
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(dir.resolve("wip/lesson.md") + ":6:1: unknown directive `{theorm}`");
+    }
 }

@@ -110,6 +110,30 @@ class ValidatorMessagesTest {
     }
 
     @Test
+    void a_checkpoint_whose_question_has_no_answer_is_refused_with_the_reason() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        write(
+                "alpha/lesson.md",
+                lesson(
+                        "",
+                        "## S\n```{checkpoint}\ntype: openness-example\nquestion: Q\nproperty: equal-ranks-not-open\n"
+                                + "m: 3\nk: 1\nn: 3\n```\n\n"
+                                + "```{checkpoint}\ntype: certificate-example\nquestion: Q\nwidths: \"1,1,1\"\n```\n\n"
+                                + "```{checkpoint}\ntype: certificate-example\nquestion: Q\nwidths: \"1,1,1,1\"\n"
+                                + "X: [[1]]\nY: [[0]]\n```\n"));
+
+        assertThat(problems())
+                .containsExactly(
+                        "alpha/lesson.md:8:1: widget `openness-example`: no pair with equal ranks is not locally open"
+                                + " when k = 1 (Sylvester: rank W1W2 ≥ rank W1 + rank W2 − k); take k ≥ 2",
+                        "alpha/lesson.md:17:1: widget `certificate-example`: this checkpoint needs depth 3 or more"
+                                + " (widths with 4 or 5 entries): its known example, the zero point, is a minimum or a"
+                                + " strict saddle at depth 2",
+                        "alpha/lesson.md:23:1: widget `certificate-example`: this checkpoint needs YXᵀ ≠ 0: with YXᵀ = 0"
+                                + " the zero point, its known example, is a minimum");
+    }
+
+    @Test
     void a_symbolic_or_hard_link_in_a_lesson_folder_is_reported_with_its_path() throws IOException {
         write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
         write("alpha/lesson.md", lesson("", "## S\nx\n"));
@@ -278,8 +302,8 @@ class ValidatorMessagesTest {
 
         assertThat(problems())
                 .containsExactly(
-                        "alpha/lesson.md:2:1: unknown front matter key `titel`; expected one of minutes, objectives,"
-                                + " prerequisites, sources, summary, title — did you mean `title`?",
+                        "alpha/lesson.md:2:1: unknown front matter key `titel`; expected one of draft, minutes,"
+                                + " objectives, prerequisites, sources, summary, title — did you mean `title`?",
                         "alpha/lesson.md:2:1: front matter needs `title:` with the lesson's title",
                         "alpha/lesson.md:5:1: formula `\\fracc{1}{2}`: unknown command `\\fracc`; KaTeX would reject the"
                                 + " formula — did you mean `\\frac`?",

@@ -1,9 +1,19 @@
 package org.landscapelab.widgets.certificate;
 
 import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.landscapelab.lessons.CheckpointVariants;
+import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
 import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LinearNetwork;
 import org.landscapelab.widgets.Checkpoint;
+import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.MatrixAnswer;
 import org.landscapelab.widgets.Option;
 import org.landscapelab.widgets.Settings;
 import org.landscapelab.widgets.WidgetContext;
@@ -62,7 +72,15 @@ public final class CertificateExample implements Checkpoint {
             CertificateExample::inputs);
 
     static Inputs inputs(Settings s) {
-        return Inputs.of(s, s.get(WIDTHS), s.get(X), s.get(Y));
+        Inputs in = Inputs.of(s, s.get(WIDTHS), s.get(X), s.get(Y));
+        // The question must have an answer the checkpoint knows: see variant(Inputs).
+        if (in != null && in.depth() < 3) {
+            s.problem("this checkpoint needs depth 3 or more (widths with 4 or 5 entries): its known example, the"
+                    + " zero point, is a minimum or a strict saddle at depth " + in.depth());
+        } else if (in != null && in.y().times(in.x().transpose()).frobeniusNorm() == 0) {
+            s.problem("this checkpoint needs YXᵀ ≠ 0: with YXᵀ = 0 the zero point, its known example, is a minimum");
+        }
+        return in;
     }
 
     @Override
@@ -74,5 +92,95 @@ public final class CertificateExample implements Checkpoint {
     public Component create(WidgetContext context, Hooks hooks) {
         Inputs in = SPEC.lessonInputs(context);
         return new CertificateExampleView(in, hooks);
+    }
+
+    /** W1, …, Wh: the names of the layer fields and of the matrices in an answer. */
+    static List<String> names(Inputs in) {
+        return IntStream.rangeClosed(1, in.depth()).mapToObj(i -> "W" + i).toList();
+    }
+
+    /**
+     * Grades an answer {@code W1 = …; W2 = …; …} (as {@link MatrixAnswer} writes the layer fields) by the certificate
+     * of that point: right when it is a non-strict saddle.
+     */
+    static CheckpointVariants.Grade grade(Inputs in, String answer, Job job) throws NumericsException {
+        List<Matrix> weights = MatrixAnswer.read(answer, names(in), MAX_SIDE);
+        for (int i = 0; i < weights.size(); i++) {
+            String shape = shapeProblem(in, i, weights.get(i));
+            if (shape != null) {
+                return new CheckpointVariants.Grade(false, shape);
+            }
+        }
+        CertificateCompute.Result certificate =
+                CertificateCompute.certify(LinearNetwork.squaredLoss(in.x(), in.y()), weights, job);
+        boolean right = certificate.report().verdict() == Verdict.NON_STRICT_SADDLE;
+        return new CheckpointVariants.Grade(
+                right,
+                "The certificate says: " + certificate.summary() + "."
+                        + (right
+                                ? ""
+                                : " The question asks for a critical point with no negative eigenvalue that is not a"
+                                        + " minimum (a non-strict saddle)."));
+    }
+
+    /** Why layer {@code i} (from 0) does not fit, or null when it is d_{i+1}×d_i. */
+    static String shapeProblem(Inputs in, int i, Matrix m) {
+        int rows = in.width(i + 1);
+        int cols = in.width(i);
+        return m.rows() == rows && m.cols() == cols
+                ? null
+                : "W" + (i + 1) + " must be " + rows + "×" + cols + "; this is " + m.shape() + ".";
+    }
+
+    @Override
+    public Optional<CheckpointVariants> variants() {
+        return Optional.of((options, seed) -> variant(SPEC.inputsOf(options)));
+    }
+
+    /**
+     * The example (no seed: the question fixes it) is the zero point: with depth h ≥ 3 every second derivative there
+     * is a product holding a zero layer, so the Hessian is 0, while L drops at order h along W_i = t·A_i when YXᵀ ≠ 0
+     * — a non-strict saddle, which the certificate must find. Wrong answers: the all-ones point, and answers of the
+     * wrong shape and of too few layers.
+     */
+    static CheckpointVariants.Variant variant(Inputs in) {
+        if (in.depth() < 3) {
+            throw new IllegalArgumentException("no example is known for depth " + in.depth()
+                    + ": the zero point is one only from depth 3 (widths with 4 or more entries)");
+        }
+        if (in.y().times(in.x().transpose()).frobeniusNorm() == 0) {
+            throw new IllegalArgumentException("no example is known when YXᵀ = 0: the zero point is then a minimum");
+        }
+        List<String> zeros = new ArrayList<>();
+        List<String> ones = new ArrayList<>();
+        for (int i = 0; i < in.depth(); i++) {
+            Matrix zero = Matrix.zeros(in.width(i + 1), in.width(i));
+            zeros.add(zero.format());
+            ones.add(fill(zero, 1).format());
+        }
+        List<String> wrongShape = new ArrayList<>(zeros);
+        wrongShape.set(0, Matrix.zeros(in.width(1) + 1, in.width(0)).format());
+        List<String> names = names(in);
+        return new CheckpointVariants.Variant(
+                "widths " + in.widths() + ", X = " + in.x().format() + ", Y = "
+                        + in.y().format(),
+                MatrixAnswer.of(names, zeros),
+                List.of(
+                        MatrixAnswer.of(names, ones),
+                        MatrixAnswer.of(names, wrongShape),
+                        MatrixAnswer.of(names.subList(0, names.size() - 1), zeros.subList(0, zeros.size() - 1))),
+                answer -> {
+                    try {
+                        return grade(in, answer, Job.HEADLESS);
+                    } catch (NumericsException e) {
+                        return new CheckpointVariants.Grade(false, e.getMessage());
+                    }
+                });
+    }
+
+    private static Matrix fill(Matrix shape, double value) {
+        double[] data = new double[shape.rows() * shape.cols()];
+        Arrays.fill(data, value);
+        return new Matrix(shape.rows(), shape.cols(), data);
     }
 }

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import org.landscapelab.components.Formula;
-import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
 import org.landscapelab.numerics.linalg.Matrix;
-import org.landscapelab.numerics.networks.LinearNetwork;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
 import org.landscapelab.widgets.Job;
+import org.landscapelab.widgets.MatrixAnswer;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.Tex;
 
@@ -43,58 +42,41 @@ class CertificateExampleView extends CheckpointFrame {
     }
 
     private String answer() {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < layers.size(); i++) {
-            s.append(i == 0 ? "" : "; ")
-                    .append("W")
-                    .append(i + 1)
-                    .append(" = ")
-                    .append(layers.get(i).getValue());
-        }
-        return s.toString();
+        return MatrixAnswer.of(
+                CertificateExample.names(setup),
+                layers.stream().map(MatrixField::getValue).toList());
     }
 
     private void grade() {
-        List<Matrix> weights = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             MatrixField f = layers.get(i);
             Matrix m = f.parse(f.getValue()).orElse(null);
             if (m == null) {
                 return; // the field says what is wrong
             }
-            int rows = setup.width(i + 1);
-            int cols = setup.width(i);
-            if (m.rows() != rows || m.cols() != cols) {
-                f.setErrorMessage("W" + (i + 1) + " must be " + rows + "×" + cols + "; this is " + m.shape() + ".");
+            String shape = CertificateExample.shapeProblem(setup, i, m);
+            if (shape != null) {
+                f.setErrorMessage(shape);
                 f.setInvalid(true);
                 return;
             }
-            weights.add(m);
         }
+        String given = answer();
         checkButton().setEnabled(false);
         Background.start(
                 this,
-                (cancelled, progress) -> CertificateCompute.certify(
-                        LinearNetwork.squaredLoss(setup.x(), setup.y()), weights, new Job(cancelled, progress)),
+                (cancelled, progress) -> CertificateExample.grade(setup, given, new Job(cancelled, progress)),
                 p -> {},
-                certificate -> {
+                grade -> {
                     checkButton().setEnabled(true);
-                    boolean right = certificate.report().verdict() == Verdict.NON_STRICT_SADDLE;
-                    feedback(
-                            answer(),
-                            right,
-                            "The certificate says: " + certificate.summary() + "."
-                                    + (right
-                                            ? ""
-                                            : " The question asks for a critical point with no negative eigenvalue that is"
-                                                    + " not a minimum (a non-strict saddle)."));
-                    if (right) {
+                    feedback(given, grade.right(), grade.text());
+                    if (grade.right()) {
                         pass();
                     }
                 },
                 reason -> {
                     checkButton().setEnabled(true);
-                    feedback(answer(), false, reason);
+                    feedback(given, false, reason);
                 });
     }
 }

@@ -15,9 +15,6 @@ import org.landscapelab.widgets.Tex;
 /** The point as formulas, four kinds to choose from, and the certificate's verdict as the answer. */
 class CertificateVerdictView extends CheckpointFrame {
 
-    private static final List<Verdict> CHOICES = List.of(
-            Verdict.GLOBAL_MINIMUM, Verdict.STRICT_SADDLE, Verdict.NON_STRICT_SADDLE, Verdict.SPURIOUS_LOCAL_MINIMUM);
-
     private final Preset preset;
     private final RadioButtonGroup<Verdict> answer = new RadioButtonGroup<>("What kind of point is W?");
 
@@ -30,7 +27,7 @@ class CertificateVerdictView extends CheckpointFrame {
             point.add(new Formula("W_{" + (i + 1) + "} = " + Tex.matrix(weights.get(i)), true));
         }
         point.addClassName("lab-checkpoint-pair");
-        answer.setItems(CHOICES);
+        answer.setItems(CertificateVerdict.CHOICES);
         answer.setItemLabelGenerator(CertificateCompute::verdict);
         setInputs(point, answer);
         checkButton().addClickListener(e -> grade());
@@ -47,18 +44,12 @@ class CertificateVerdictView extends CheckpointFrame {
         checkButton().setEnabled(false);
         Background.start(
                 this,
-                (cancelled, progress) ->
-                        CertificateCompute.compute(Certificate.Inputs.of(preset), new Job(cancelled, progress)),
+                (cancelled, progress) -> CertificateVerdict.grade(preset, chosen.name(), new Job(cancelled, progress)),
                 p -> {},
-                certificate -> {
+                grade -> {
                     checkButton().setEnabled(true);
-                    boolean right = certificate.report().verdict() == chosen;
-                    feedback(
-                            chosen.name(),
-                            right,
-                            "The certificate says: " + certificate.summary() + ". "
-                                    + CertificateWords.explanation(certificate.report()));
-                    if (right) {
+                    feedback(chosen.name(), grade.right(), grade.text());
+                    if (grade.right()) {
                         pass();
                     }
                 },

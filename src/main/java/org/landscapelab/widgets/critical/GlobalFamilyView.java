@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.landscapelab.components.Formula;
+import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.critical.TwoLayerCriticalPoints;
 import org.landscapelab.widgets.Checkpoint;
@@ -41,7 +42,7 @@ class GlobalFamilyView extends CheckpointFrame {
                             + ")",
                     true));
             answer.setItems(result.enumeration().families());
-            answer.setItemLabelGenerator(f -> "J = " + CriticalPointsCompute.indexSet(f.indexSet()));
+            answer.setItemLabelGenerator(GlobalFamily::label);
         }
         setInputs(example, answer);
         checkButton().addClickListener(e -> grade());
@@ -55,8 +56,9 @@ class GlobalFamilyView extends CheckpointFrame {
             return;
         }
         answer.setInvalid(false);
-        GlobalFamily.Grade grade = GlobalFamily.grade(result, chosen);
-        feedback("J = " + CriticalPointsCompute.indexSet(chosen.indexSet()), grade.right(), grade.text());
+        String given = GlobalFamily.label(chosen);
+        CheckpointVariants.Grade grade = GlobalFamily.grade(result, given);
+        feedback(given, grade.right(), grade.text());
         if (grade.right()) {
             pass();
         }

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Random;
 import org.landscapelab.components.Formula;
+import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.exercises.Exercise;
-import org.landscapelab.numerics.exercises.ExerciseGenerator;
 import org.landscapelab.numerics.exercises.ExerciseKind;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
@@ -15,9 +15,6 @@ import org.landscapelab.widgets.Tex;
 
 /** One random pair at a time; the answer is the analysis' verdict, computed for that pair. */
 class OpennessClassifyView extends CheckpointFrame {
-
-    static final String OPEN = "Locally open";
-    static final String NOT_OPEN = "Not locally open";
 
     private final int rounds;
     private final Random random = new Random();
@@ -34,7 +31,7 @@ class OpennessClassifyView extends CheckpointFrame {
     OpennessClassifyView(int rounds, Checkpoint.Hooks hooks) {
         super("Checkpoint", hooks);
         this.rounds = rounds;
-        answer.setItems(OPEN, NOT_OPEN);
+        answer.setItems(OpennessClassify.OPEN, OpennessClassify.NOT_OPEN);
         pair.addClassName("lab-checkpoint-pair");
         another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         another.addClickListener(e -> next());
@@ -50,8 +47,8 @@ class OpennessClassifyView extends CheckpointFrame {
             java.util.Collections.shuffle(order, random);
         }
         ExerciseKind kind = order.get(round++ % order.size());
-        long seed = random.nextLong();
-        current = ExerciseGenerator.generate(kind, seed);
+        long seed = OpennessClassify.seed(kind, random.nextLong());
+        current = OpennessClassify.exercise(seed);
         variant(seed);
         pair.removeAll();
         // Two formulas, so that on a phone W2 wraps below W1 instead of scrolling away.
@@ -73,29 +70,16 @@ class OpennessClassifyView extends CheckpointFrame {
             return;
         }
         answer.setInvalid(false);
-        boolean open = current.analysis().locallyOpen();
-        boolean correct = answer.getValue().equals(open ? OPEN : NOT_OPEN);
-        right += correct ? 1 : 0;
+        CheckpointVariants.Grade grade = OpennessClassify.grade(current, answer.getValue());
+        right += grade.right() ? 1 : 0;
         feedback(
                 answer.getValue(),
-                correct,
-                "This pair is " + (open ? "locally open" : "not locally open") + ": " + reason() + " ("
-                        + OpennessExplorerCompute.sentence(current.analysis()) + ")"
-                        + (right >= rounds ? "" : ". Press “Another pair” for the next one."));
+                grade.right(),
+                grade.text() + (right >= rounds ? "" : ". Press “Another pair” for the next one."));
         checkButton().setEnabled(false);
         progress(right + " of " + rounds + " right");
         if (right >= rounds) {
             pass();
         }
-    }
-
-    private String reason() {
-        var a = current.analysis();
-        if (a.rankW1() != a.rankW2()) {
-            return "rank W1 = " + a.rankW1() + " differs from rank W2 = " + a.rankW2();
-        }
-        return a.locallyOpen()
-                ? "rank W1 = rank W2 = rank W1W2 = " + a.rankW1W2()
-                : "the ranks agree, but rank W1W2 = " + a.rankW1W2() + " is smaller";
     }
 }

@@ -1,12 +1,14 @@
 package org.landscapelab.widgets.openness;
 
 import com.vaadin.flow.component.html.Div;
-import org.landscapelab.numerics.NumericsException;
+import java.util.List;
+import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.exercises.ExerciseKind;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.openness.LocalOpenness;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
+import org.landscapelab.widgets.MatrixAnswer;
 import org.landscapelab.widgets.MatrixField;
 
 /** The student's own pair, graded by what {@link LocalOpenness} finds it to be. */
@@ -47,31 +49,21 @@ class OpennessExampleView extends CheckpointFrame {
             shape(w2, "W2", b);
             return;
         }
-        try {
-            LocalOpenness analysis = LocalOpenness.analyze(a, b);
-            ExerciseKind got = ExerciseKind.of(analysis);
-            boolean right = got == wanted;
-            feedback(
-                    answer(),
-                    right,
-                    "Your pair: " + OpennessExplorerCompute.sentence(analysis) + ". It is a pair with "
-                            + OpennessExample.describe(got)
-                            + (right ? "." : "; the question asks for " + OpennessExample.describe(wanted) + "."));
-            if (right) {
-                pass();
-            }
-        } catch (NumericsException e) {
-            feedback(answer(), false, e.getMessage());
+        String given = answer();
+        CheckpointVariants.Grade grade = OpennessExample.grade(new OpennessExample.Inputs(wanted, m, k, n), given);
+        feedback(given, grade.right(), grade.text());
+        if (grade.right()) {
+            pass();
         }
     }
 
     private String answer() {
-        return "W1 = " + w1.getValue() + "; W2 = " + w2.getValue();
+        return MatrixAnswer.of(OpennessExample.NAMES, List.of(w1.getValue(), w2.getValue()));
     }
 
     private void shape(MatrixField field, String name, Matrix got) {
-        field.setErrorMessage(name + " must be " + (name.equals("W1") ? m + "×" + k : k + "×" + n) + "; this is "
-                + got.shape() + ".");
+        field.setErrorMessage(
+                name.equals("W1") ? OpennessExample.shape(name, m, k, got) : OpennessExample.shape(name, k, n, got));
         field.setInvalid(true);
     }
 }

@@ -2,6 +2,10 @@ package org.landscapelab.widgets.optimum;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.Optional;
+import org.landscapelab.components.Numerals;
+import org.landscapelab.lessons.CheckpointVariants;
+import org.landscapelab.numerics.Numbers;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.networks.ReducedRankRegression;
@@ -59,6 +63,53 @@ public final class OptimumValue implements Checkpoint {
 
     /** Whether {@code given} is L* within the tolerance. */
     static boolean accepts(double lStar, double given) {
-        return Math.abs(given - lStar) <= Math.max(ABSOLUTE, RELATIVE * Math.abs(lStar));
+        return Math.abs(given - lStar) <= tolerance(lStar);
+    }
+
+    private static double tolerance(double lStar) {
+        return Math.max(ABSOLUTE, RELATIVE * Math.abs(lStar));
+    }
+
+    /** Grades the text typed, read by the app's one number reader as the field reads it. */
+    static CheckpointVariants.Grade grade(double lStar, String answer) {
+        double given;
+        try {
+            given = Numbers.parse(answer);
+        } catch (NumericsException e) {
+            return new CheckpointVariants.Grade(false, e.getMessage());
+        }
+        boolean right = accepts(lStar, given);
+        return new CheckpointVariants.Grade(
+                right,
+                right
+                        ? "L* = " + Numerals.sig(lStar, 6) + "."
+                        : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular values of Y P_X,"
+                                + " keep the r largest (r = the smallest width), add up the squares of the others and"
+                                + " halve the sum; then add half the squared norm of Y(I − P_X), the part of Y outside"
+                                + " the row space of X.");
+    }
+
+    @Override
+    public Optional<CheckpointVariants> variants() {
+        return Optional.of((options, seed) -> variant(SPEC.inputsOf(options)));
+    }
+
+    /**
+     * The lesson's example (no seed: the lesson fixes it): L* to six digits, as a student would type it, must pass;
+     * values twice the tolerance above and below it must not.
+     */
+    static CheckpointVariants.Variant variant(Inputs in) {
+        double lStar;
+        try {
+            lStar = lStar(in);
+        } catch (NumericsException e) {
+            throw new IllegalArgumentException("L* cannot be computed: " + e.getMessage(), e);
+        }
+        double off = 2 * tolerance(lStar);
+        return new CheckpointVariants.Variant(
+                "X = " + in.problem().x().format() + ", Y = " + in.problem().y().format(),
+                Numerals.sig(lStar, 6),
+                List.of(Numerals.sig(lStar + off, 6), Numerals.sig(lStar - off, 6), "one"),
+                answer -> grade(lStar, answer));
     }
 }

@@ -2,7 +2,7 @@ package org.landscapelab.widgets.optimum;
 
 import com.vaadin.flow.component.html.Div;
 import org.landscapelab.components.Formula;
-import org.landscapelab.components.Numerals;
+import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
@@ -34,20 +34,12 @@ class OptimumValueView extends CheckpointFrame {
     }
 
     private void grade() {
-        Double given = answer.number().orElse(null);
-        if (given == null) {
+        if (answer.number().isEmpty()) {
             return; // the field says why
         }
-        boolean right = OptimumValue.accepts(lStar, given);
-        feedback(
-                answer.getValue(),
-                right,
-                right
-                        ? "L* = " + Numerals.sig(lStar, 6) + "."
-                        : "Your value " + Numerals.sig(given, 6) + " is not L*. Take the singular"
-                                + " values of Y P_X, keep the r largest (r = the smallest width), add up the squares of the others and halve the"
-                                + " sum; then add half the squared norm of Y(I − P_X), the part of Y outside the row space of X.");
-        if (right) {
+        CheckpointVariants.Grade grade = OptimumValue.grade(lStar, answer.getValue());
+        feedback(answer.getValue(), grade.right(), grade.text());
+        if (grade.right()) {
             pass();
         }
     }

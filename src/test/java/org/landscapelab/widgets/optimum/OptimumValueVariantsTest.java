@@ -1,0 +1,55 @@
+package org.landscapelab.widgets.optimum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.landscapelab.lessons.CheckpointVariants;
+
+/** Checkpoint {@code optimum-value} tests itself: L* typed to six digits passes, twice the tolerance off does not. */
+class OptimumValueVariantsTest {
+
+    private final CheckpointVariants variants = new OptimumValue().variants().orElseThrow();
+
+    private static void gradesAsExpected(CheckpointVariants.Variant v) {
+        assertThat(v.grade(v.referenceAnswer()).right()).as(v.referenceAnswer()).isTrue();
+        assertThat(v.wrongAnswers())
+                .isNotEmpty()
+                .allSatisfy(w -> assertThat(v.grade(w).right()).as(w).isFalse());
+    }
+
+    @Test
+    void the_lessons_example_and_the_defaults_grade_their_known_answers_as_expected_at_every_seed() {
+        Map<String, Object> lesson = Map.of(
+                "X", List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "Y", List.of(List.of(2, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)),
+                "hidden", "1");
+        for (long seed = 1; seed <= 100; seed++) {
+            gradesAsExpected(variants.variant(lesson, seed));
+            gradesAsExpected(variants.variant(Map.of(), seed));
+        }
+        CheckpointVariants.Variant v = variants.variant(lesson, 1);
+        assertThat(v.referenceAnswer()).isEqualTo("1.00000");
+        assertThat(v.wrongAnswers()).startsWith("1.00200", "0.998000");
+    }
+
+    @Test
+    void an_l_star_of_zero_is_answered_within_one_millionth() {
+        // hidden 2 fits Y exactly: L* = 0, so the wrong answers are ±2e−6
+        CheckpointVariants.Variant v = variants.variant(Map.of("hidden", "2"), 7);
+        gradesAsExpected(v);
+        assertThat(v.grade("0").right()).isTrue();
+        assertThat(v.grade("5e-7").right()).isTrue();
+    }
+
+    @Test
+    void the_grader_reads_the_text_as_the_field_does_and_says_why_it_cannot() {
+        CheckpointVariants.Grade right = OptimumValue.grade(0.5, "5e-1");
+        assertThat(right).isEqualTo(new CheckpointVariants.Grade(true, "L* = 0.500000."));
+        CheckpointVariants.Grade comma = OptimumValue.grade(0.5, "0,5");
+        assertThat(comma.right()).isFalse();
+        assertThat(comma.text()).isNotBlank();
+        assertThat(OptimumValue.grade(0.5, "1").text()).startsWith("Your value 1.00000 is not L*.");
+    }
+}
