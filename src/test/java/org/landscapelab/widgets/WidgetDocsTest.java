@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.landscapelab.lessons.OptionSpec;
+import org.landscapelab.lessons.OptionType;
 import org.landscapelab.lessons.WidgetSchema;
 
 /**
- * The widget table in lessons/README.md is generated from the schemas. Run with {@code -DupdateDocs=true} to
- * rewrite it after changing a widget.
+ * The widget and checkpoint tables in lessons/README.md are generated from the schemas. Run with
+ * {@code -DupdateDocs=true} to rewrite them after changing a widget.
  */
 class WidgetDocsTest {
 
@@ -28,8 +29,10 @@ class WidgetDocsTest {
                 + registry.all().stream()
                         .map(w -> row(w).replaceFirst("\n$", " " + values(w) + " |\n"))
                         .collect(Collectors.joining())
-                + "\n| checkpoint type | what it asks | options |\n|---|---|---|\n"
-                + registry.checkpoints().stream().map(WidgetDocsTest::row).collect(Collectors.joining());
+                + "\n| checkpoint type | what it asks | options (allowed values) |\n|---|---|---|\n"
+                + registry.checkpoints().stream()
+                        .map(WidgetDocsTest::checkpointRow)
+                        .collect(Collectors.joining());
         String readme = Files.readString(README);
         int from = readme.indexOf(BEGIN);
         int to = readme.indexOf(END);
@@ -55,6 +58,19 @@ class WidgetDocsTest {
         } catch (IllegalArgumentException e) {
             return "—";
         }
+    }
+
+    private static String checkpointRow(WidgetSchema c) {
+        return "| `" + c.name() + "` | " + c.description() + " | "
+                + c.options().stream().map(WidgetDocsTest::withAllowed).collect(Collectors.joining("; ")) + " |\n";
+    }
+
+    // Choices as the literals an author types; other kinds in the words of the validator's messages.
+    private static String withAllowed(OptionSpec o) {
+        String allowed = o.type() == OptionType.CHOICE
+                ? o.choices().stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "))
+                : o.allowed();
+        return "`" + o.name() + "` (" + allowed + ")";
     }
 
     private static String row(WidgetSchema w) {
