@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -21,6 +22,11 @@ public record Course(String title, List<Part> parts) {
 
     List<String> slugs() {
         return parts.stream().flatMap(p -> p.lessons().stream()).toList();
+    }
+
+    /** The part that lists the lesson {@code slug} (the first, should it be listed twice). */
+    public Optional<Part> partOf(String slug) {
+        return parts.stream().filter(p -> p.lessons().contains(slug)).findFirst();
     }
 
     static Course read(String text, Path file, List<LessonProblem> problems) {

@@ -8,7 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** The YAML header of a lesson.md: read, checked key by key, turned into the lesson's metadata. */
+/**
+ * The YAML header of a lesson.md: read, checked key by key, turned into the lesson's metadata. Title, summary and
+ * objectives may hold {@code $…$} formulas: kept as written for plain-text places (the page title), and as inline
+ * HTML with formulas ({@code titleHtml}…) for the page.
+ */
 record FrontMatter(
         String title,
         String summary,
@@ -16,9 +20,28 @@ record FrontMatter(
         List<String> prerequisites,
         List<String> objectives,
         List<String> sources,
-        int bodyLine) {
+        int bodyLine,
+        boolean draft) {
 
-    static final Set<String> KEYS = Set.of("title", "summary", "minutes", "prerequisites", "objectives", "sources");
+    static final Set<String> KEYS =
+            Set.of("title", "summary", "minutes", "prerequisites", "objectives", "sources", "draft");
+
+    /** No header could be read: what the body is checked under. */
+    static FrontMatter none(int bodyLine) {
+        return new FrontMatter("", "", 0, List.of(), List.of(), List.of(), bodyLine, false);
+    }
+
+    String titleHtml() {
+        return MarkdownRenderer.inline(title);
+    }
+
+    String summaryHtml() {
+        return MarkdownRenderer.inline(summary);
+    }
+
+    List<String> objectivesHtml() {
+        return objectives.stream().map(MarkdownRenderer::inline).toList();
+    }
 
     /**
      * The line where the body starts even when the header is broken: 1 without a header, the line after the closing
@@ -97,6 +120,19 @@ record FrontMatter(
                                 + meta.get("minutes") + "`"));
             }
         }
+        boolean draft = false;
+        if (meta.containsKey("draft")) {
+            if (meta.get("draft") instanceof Boolean b) {
+                draft = b;
+            } else {
+                problems.add(new LessonProblem(
+                        file,
+                        Yamls.lineOfKey(text, "draft"),
+                        1,
+                        "`draft` must be `true` (only instructors see the lesson) or `false`, not `" + meta.get("draft")
+                                + "`"));
+            }
+        }
         FrontMatter fm = new FrontMatter(
                 title,
                 summary,
@@ -104,8 +140,42 @@ record FrontMatter(
                 list(meta, "prerequisites", text, file, problems),
                 list(meta, "objectives", text, file, problems),
                 list(meta, "sources", text, file, problems),
-                bodyLine);
+                bodyLine,
+                draft);
+        String header = text.substring(0, end + 1);
+        checkFormulas(header, "title", List.of(title), file, problems);
+        checkFormulas(header, "summary", List.of(summary), file, problems);
+        checkFormulas(header, "objectives", fm.objectives(), file, problems);
         return title.isEmpty() ? Optional.empty() : Optional.of(fm);
+    }
+
+    /**
+     * The header's formulas get the body's check, located on the header line that holds them (searched from the
+     * key's line on, as YAML may fold a value onto later lines), or on the key's line when the source is quoted.
+     */
+    private static void checkFormulas(
+            String header, String key, List<String> values, Path file, List<LessonProblem> problems) {
+        String[] lines = header.split("\n", -1);
+        int keyLine = Yamls.lineOfKey(header, key);
+        for (String value : values) {
+            for (MathExtractor.Formula f : MathExtractor.extract(value).formulas()) {
+                FormulaCheck.check(f.tex()).ifPresent(message -> {
+                    String start = f.tex().lines().findFirst().orElse("");
+                    int line = keyLine;
+                    int column = 1;
+                    for (int i = keyLine - 1; i < lines.length; i++) {
+                        int at = lines[i].indexOf("$" + start);
+                        if (at >= 0) {
+                            line = i + 1;
+                            column = at + 1;
+                            break;
+                        }
+                    }
+                    problems.add(new LessonProblem(
+                            file, line, column, "formula `" + f.tex() + "` in `" + key + "`: " + message));
+                });
+            }
+        }
     }
 
     private static String text(Map<?, ?> meta, String key, String source, Path file, List<LessonProblem> problems) {

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * One consistent view of the lessons folder: {@code <dir>/course.yml} and {@code <dir>/<slug>/lesson.md}. A lesson
  * whose file has problems is served in its last good version when there is one (from {@code previous}), and left
- * out otherwise; its problems are kept for the instructor. Immutable: a reload builds a new catalog.
+ * out otherwise; its problems are kept for the instructor. A draft ({@code draft: true}) is left out of what students
+ * are given ({@link #lessons()}, {@link #find(String)}) and is there for instructors ({@code lessons(true)},
+ * {@code find(slug, true)}). Immutable: a reload builds a new catalog.
  */
 public final class LessonCatalog {
 
@@ -28,14 +30,20 @@ public final class LessonCatalog {
     private final Path dir;
     private final Course course;
     private final Map<String, Lesson> lessons;
+    private final Set<String> drafts;
     private final List<LessonProblem> problems;
 
-    private LessonCatalog(Path dir, Course course, Map<String, Lesson> lessons, List<LessonProblem> problems) {
+    private LessonCatalog(
+            Path dir, Course course, Map<String, Lesson> lessons, Set<String> drafts, List<LessonProblem> problems) {
         this.dir = dir;
         this.course = course;
         this.lessons = lessons;
+        this.drafts = Set.copyOf(drafts);
         this.problems = List.copyOf(problems);
     }
+
+    /** A section of the catalog: a part of the course (or the lessons no part lists) and its lessons, in order. */
+    public record Section(String title, List<LessonSummary> lessons) {}
 
     public static LessonCatalog load(Path dir, WidgetSchemas widgets) {
         return load(dir, widgets, null);
@@ -46,7 +54,7 @@ public final class LessonCatalog {
         List<LessonProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new LessonProblem(dir, 0, "lessons folder not found; expected a folder with course.yml"));
-            return new LessonCatalog(dir, Course.EMPTY, Map.of(), problems);
+            return new LessonCatalog(dir, Course.EMPTY, Map.of(), Set.of(), problems);
         }
         if (!Files.isRegularFile(dir.resolve(COURSE_FILE))) {
             problems.add(new LessonProblem(
@@ -61,6 +69,7 @@ public final class LessonCatalog {
         Course course = courseText == null ? Course.EMPTY : Course.read(courseText, Path.of(COURSE_FILE), problems);
         LessonParser parser = new LessonParser(widgets);
         Map<String, Lesson> found = new LinkedHashMap<>();
+        Set<String> drafts = new HashSet<>();
         List<LessonParser.LessonLink> links = new ArrayList<>();
         for (Path folder : lessonFolders(dir, problems)) {
             String slug = folder.getFileName().toString();
@@ -73,16 +82,23 @@ public final class LessonCatalog {
             links.addAll(result.links());
             Optional<Lesson> good =
                     result.problems().stream().noneMatch(LessonProblem::error) ? result.lesson() : Optional.empty();
-            Optional<Lesson> served = good.or(() -> previous == null ? Optional.empty() : previous.find(slug));
+            Optional<Lesson> served = good.or(
+                    () -> previous == null ? Optional.empty() : Optional.ofNullable(previous.lessons.get(slug)));
             served.ifPresent(l -> found.put(slug, l));
+            // Hidden when the file on disk says draft, even while a broken save serves an older published version:
+            // the author's latest word is that students should not see it.
+            if (result.draft() || served.map(Lesson::draft).orElse(false)) {
+                drafts.add(slug);
+            }
         }
-        checkCourse(course, courseText, dir, found.keySet(), problems);
+        checkCourse(course, courseText, dir, found.keySet(), drafts, problems);
         checkPrerequisites(dir, found, problems);
         checkLessonLinks(dir, found, links, problems);
+        checkDraftReferences(dir, found, drafts, links, problems);
         Map<String, Lesson> ordered = new LinkedHashMap<>();
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
-        return new LessonCatalog(dir, course, ordered, problems);
+        return new LessonCatalog(dir, course, ordered, drafts, problems);
     }
 
     /**
@@ -136,7 +152,7 @@ public final class LessonCatalog {
     }
 
     // A lesson file must never stop the others from loading, nor the watcher from running, whatever it contains.
-    private static LessonParser.Result parseSafely(LessonParser parser, Path folder, Path shown, String text) {
+    static LessonParser.Result parseSafely(LessonParser parser, Path folder, Path shown, String text) {
         try {
             return parser.parse(folder, shown, text);
         } catch (RuntimeException | StackOverflowError e) {
@@ -160,13 +176,58 @@ public final class LessonCatalog {
         return course;
     }
 
-    /** The lessons in course order. */
+    /** The lessons students see, in course order: drafts left out. */
     public List<LessonSummary> lessons() {
-        return lessons.values().stream().map(Lesson::summary).toList();
+        return lessons(false);
     }
 
+    /** The lessons in course order; drafts too when {@code drafts} (for instructors). */
+    public List<LessonSummary> lessons(boolean drafts) {
+        return lessons.values().stream()
+                .filter(l -> drafts || !isDraft(l.slug()))
+                .map(Lesson::summary)
+                .toList();
+    }
+
+    /** A lesson students may open: never a draft. */
     public Optional<Lesson> find(String slug) {
-        return Optional.ofNullable(lessons.get(slug));
+        return find(slug, false);
+    }
+
+    /** A lesson to play; a draft only when {@code drafts} (for instructors). */
+    public Optional<Lesson> find(String slug, boolean drafts) {
+        return Optional.ofNullable(lessons.get(slug)).filter(l -> drafts || !isDraft(slug));
+    }
+
+    /** The lesson file says {@code draft: true}, or the version served is a draft: students must not see it. */
+    public boolean isDraft(String slug) {
+        return drafts.contains(slug);
+    }
+
+    /**
+     * The course's parts with the lessons of each, in course order, and last, untitled when the course has no parts,
+     * the lessons no part lists (drafts waiting for a place, lessons with an unlisted-folder problem). Parts with
+     * nothing to show are left out, so students never see a part whose lessons are all drafts.
+     */
+    public List<Section> sections(boolean drafts) {
+        List<Section> out = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Course.Part part : course.parts()) {
+            List<LessonSummary> shown = part.lessons().stream()
+                    .filter(placed::add)
+                    .flatMap(slug -> find(slug, drafts).stream())
+                    .map(Lesson::summary)
+                    .toList();
+            if (!shown.isEmpty()) {
+                out.add(new Section(part.title(), shown));
+            }
+        }
+        List<LessonSummary> rest =
+                lessons(drafts).stream().filter(l -> !placed.contains(l.slug())).toList();
+        if (!rest.isEmpty()) {
+            out.add(new Section(course.parts().isEmpty() ? "" : "Other lessons", rest));
+        }
+        return out;
     }
 
     /** Every problem, errors and warnings, sorted by file, line and column. */
@@ -257,7 +318,12 @@ public final class LessonCatalog {
     }
 
     private static void checkCourse(
-            Course course, String courseText, Path dir, Set<String> loaded, List<LessonProblem> problems) {
+            Course course,
+            String courseText,
+            Path dir,
+            Set<String> loaded,
+            Set<String> drafts,
+            List<LessonProblem> problems) {
         if (courseText == null) {
             return;
         }
@@ -278,7 +344,8 @@ public final class LessonCatalog {
         }
         for (Path folder : lessonFolders(dir, new ArrayList<>())) {
             String slug = folder.getFileName().toString();
-            if (!seen.contains(slug)) {
+            // a draft may wait outside the course until it is ready
+            if (!seen.contains(slug) && !drafts.contains(slug)) {
                 problems.add(new LessonProblem(
                         Path.of(slug, LESSON_FILE),
                         1,
@@ -363,6 +430,37 @@ public final class LessonCatalog {
                                 + link.step() + "` of lesson `" + link.slug() + "`; its steps are "
                                 + String.join(", ", ids)
                                 + Suggestions.hint(link.step(), ids)));
+            }
+        }
+    }
+
+    // A published lesson that sends students to a draft sends them to "Page not found": served, but said.
+    private static void checkDraftReferences(
+            Path dir,
+            Map<String, Lesson> lessons,
+            Set<String> drafts,
+            List<LessonParser.LessonLink> links,
+            List<LessonProblem> problems) {
+        String unseen = " is a draft: students get \"Page not found\" there until it is published";
+        for (Lesson lesson : lessons.values()) {
+            if (drafts.contains(lesson.slug())) {
+                continue;
+            }
+            for (String pre : lesson.prerequisites()) {
+                if (drafts.contains(pre)) {
+                    problems.add(LessonProblem.warning(
+                            Path.of(lesson.slug(), LESSON_FILE),
+                            prerequisitesLine(dir, lesson),
+                            1,
+                            "prerequisite `" + pre + "`" + unseen));
+                }
+            }
+        }
+        for (LessonParser.LessonLink link : links) {
+            String from = link.file().getName(0).toString();
+            if (drafts.contains(link.slug()) && !drafts.contains(from)) {
+                problems.add(LessonProblem.warning(
+                        link.file(), link.line(), link.column(), "linked lesson `" + link.slug() + "`" + unseen));
             }
         }
     }

@@ -29,8 +29,15 @@ import org.commonmark.node.Text;
  */
 final class LessonParser {
 
-    /** The result: the lesson (when it could be built at all) and every problem found. */
-    record Result(Optional<Lesson> lesson, List<LessonProblem> problems, List<LessonLink> links) {
+    /**
+     * The result: the lesson (when it could be built at all), every problem found, and whether the header says
+     * {@code draft: true} — known even when the lesson could not be built, so a broken draft stays hidden.
+     */
+    record Result(Optional<Lesson> lesson, List<LessonProblem> problems, List<LessonLink> links, boolean draft) {
+        Result(Optional<Lesson> lesson, List<LessonProblem> problems, List<LessonLink> links) {
+            this(lesson, problems, links, false);
+        }
+
         Result(Optional<Lesson> lesson, List<LessonProblem> problems) {
             this(lesson, problems, List.of());
         }
@@ -88,7 +95,8 @@ final class LessonParser {
             return new Result(Optional.empty(), problems);
         }
         // A broken header still lets the body be checked, so the author sees every problem in one pass.
-        FrontMatter fm = header.orElse(new FrontMatter("", "", 0, List.of(), List.of(), List.of(), bodyLine));
+        FrontMatter fm = header.orElse(FrontMatter.none(bodyLine));
+        boolean draft = fm.draft();
         int offset = fm.bodyLine() - 1;
         String body = text.lines()
                 .skip(offset)
@@ -121,18 +129,21 @@ final class LessonParser {
                 problems.add(new LessonProblem(
                         shown, fm.bodyLine(), 1, "the lesson has no content; start a step with `## Title`"));
             }
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), problems, List.of(), draft);
         }
         if (header.isEmpty()) {
             capped(shown, problems);
             return new Result(Optional.empty(), problems, lessonLinks);
         }
         capped(shown, problems);
-        LessonSummary summary = new LessonSummary(slug, fm.title(), fm.summary(), fm.minutes());
+        LessonSummary summary = new LessonSummary(
+                slug, fm.title(), fm.summary(), fm.minutes(), draft, fm.titleHtml(), fm.summaryHtml());
         return new Result(
-                Optional.of(new Lesson(summary, fm.prerequisites(), fm.objectives(), fm.sources(), steps)),
+                Optional.of(new Lesson(
+                        summary, fm.prerequisites(), fm.objectives(), fm.objectivesHtml(), fm.sources(), steps)),
                 problems,
-                lessonLinks);
+                lessonLinks,
+                draft);
     }
 
     /** Past this many problems in one file the rest are counted, not listed. */

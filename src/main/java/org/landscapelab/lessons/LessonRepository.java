@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,6 +35,7 @@ public final class LessonRepository implements AutoCloseable {
     private final Path dir;
     private final WidgetSchemas widgets;
     private final List<Consumer<LessonCatalog>> listeners = new CopyOnWriteArrayList<>();
+    private final ReloadHistory history = new ReloadHistory();
     private volatile LessonCatalog current;
     private volatile Thread watcher;
 
@@ -45,9 +50,20 @@ public final class LessonRepository implements AutoCloseable {
         return current;
     }
 
+    /** The last reloads, for the instructors' dashboard. */
+    public ReloadHistory history() {
+        return history;
+    }
+
     /** Re-reads the folder now and tells the listeners. */
-    public synchronized LessonCatalog reload() {
+    public LessonCatalog reload() {
+        return reload(List.of());
+    }
+
+    /** Re-reads the folder after the watcher saw {@code changed} (relative to the folder) change. */
+    synchronized LessonCatalog reload(List<Path> changed) {
         LessonCatalog next = LessonCatalog.load(dir, widgets, current);
+        history.add(ReloadHistory.Reload.of(Instant.now(), changed, current, next));
         current = next;
         next.problems().forEach(p -> log.warn("Lesson problem: {}", p));
         for (Consumer<LessonCatalog> l : listeners) {
@@ -86,15 +102,16 @@ public final class LessonRepository implements AutoCloseable {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             registerTree(service);
             while (!Thread.currentThread().isInterrupted()) {
+                Set<Path> changed = new TreeSet<>();
                 WatchKey key = service.take();
-                drain(key);
+                drain(key, changed);
                 // Wait until the burst of events is over.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    drain(more, changed);
                 }
                 registerTree(service); // new lesson folders
-                reload();
+                reload(List.copyOf(changed));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,8 +120,16 @@ public final class LessonRepository implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    // Collects what changed, relative to the lessons folder, for the reload history. Hidden files are editors' swap
+    // files and the temporary file of a save from the dashboard: not lesson content.
+    private void drain(WatchKey key, Set<Path> changed) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.context() instanceof Path name
+                    && !name.toString().startsWith(".")
+                    && key.watchable() instanceof Path folder) {
+                changed.add(dir.relativize(folder.resolve(name)));
+            }
+        }
         key.reset();
     }
 

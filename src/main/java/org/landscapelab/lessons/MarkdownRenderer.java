@@ -1,6 +1,8 @@
 package org.landscapelab.lessons;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -18,6 +20,7 @@ final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    private static final Pattern FORMULA_TOKEN = Pattern.compile(MathExtractor.TOKEN + "(\\d{1,6})X");
 
     // Lesson authors may use plain formatting HTML; scripts, handlers and javascript: URLs never pass.
     static final Safelist SAFELIST = Safelist.relaxed()
@@ -70,6 +73,37 @@ final class MarkdownRenderer {
             insertFormulas(doc, formulas);
         }
         return doc.body().html();
+    }
+
+    /**
+     * Header text (a title, a summary, an objective) as inline HTML: the text as written, escaped, with each
+     * {@code $…$} as a {@code lab-math} element and {@code \$} as a dollar sign. Not Markdown: a title stays the text
+     * the page title and the aria labels show, formulas aside. Every formula is inline, {@code $$…$$} too, since a
+     * display formula would break a heading or a card.
+     */
+    static String inline(String text) {
+        MathExtractor.Result math = MathExtractor.extract(text);
+        Document doc = Document.createShell("");
+        doc.outputSettings(OUTPUT);
+        Element span = doc.body().appendElement("span");
+        Matcher token = FORMULA_TOKEN.matcher(math.markdown());
+        int at = 0;
+        while (token.find()) {
+            int i = Integer.parseInt(token.group(1));
+            if (i >= math.formulas().size()) {
+                continue; // not one of ours: stays text
+            }
+            span.appendText(unescapeDollars(math.markdown().substring(at, token.start())));
+            span.appendChild(
+                    new Element("lab-math").attr("tex", math.formulas().get(i).tex()));
+            at = token.end();
+        }
+        span.appendText(unescapeDollars(math.markdown().substring(at)));
+        return span.html();
+    }
+
+    private static String unescapeDollars(String text) {
+        return text.replace("\\$", "$");
     }
 
     static boolean isRelative(String url) {

@@ -4,33 +4,50 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.landscapelab.components.Formula;
 import org.landscapelab.lessons.Lesson;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.LessonSummary;
+import org.landscapelab.security.Roles;
 
-/** The front page: one card per lesson, in course order. */
+/**
+ * The front page: the course's title, then each part of the course as a section with one card per lesson, in course
+ * order. Signed-in instructors also see the drafts, marked as such.
+ */
 @Route("")
 @PageTitle("Catalog · Landscape Lab")
 @AnonymousAllowed
 class CatalogView extends Main {
 
     private final LearnerProgress progress;
+    private final boolean instructor;
 
-    CatalogView(LessonRepository lessons, LearnerProgress progress) {
+    CatalogView(LessonRepository lessons, LearnerProgress progress, AuthenticationContext signedIn) {
         this.progress = progress;
+        this.instructor = signedIn.hasRole(Roles.INSTRUCTOR);
         LessonCatalog catalog = lessons.current();
         addClassName("lab-page");
-        add(new H1("Why are local minima of deep models global?"), intro(), cards(catalog));
+        // card titles and summaries may hold formulas
+        add(Formula.ensureLoaded(), new H1(courseTitle(catalog)), intro());
+        parts(catalog);
+    }
+
+    private static String courseTitle(LessonCatalog catalog) {
+        return catalog.course().title().isBlank() ? "Lessons" : catalog.course().title();
     }
 
     private Paragraph intro() {
@@ -40,24 +57,40 @@ class CatalogView extends Main {
         return p;
     }
 
-    private Div cards(LessonCatalog catalog) {
-        Div grid = new Div();
-        grid.addClassName("lab-cards");
-        if (catalog.lessons().isEmpty()) {
-            grid.add(new Paragraph("No lessons found in " + catalog.dir().toAbsolutePath() + "."));
+    private void parts(LessonCatalog catalog) {
+        List<LessonCatalog.Section> sections = catalog.sections(instructor);
+        if (sections.isEmpty()) {
+            add(new Paragraph("No lessons found in " + catalog.dir().toAbsolutePath() + "."));
         }
-        catalog.lessons().forEach(l -> grid.add(card(l, catalog.find(l.slug()).orElse(null))));
-        return grid;
+        for (LessonCatalog.Section part : sections) {
+            Div grid = new Div();
+            grid.addClassName("lab-cards");
+            part.lessons().forEach(l -> grid.add(card(l, catalog)));
+            Section section = new Section();
+            section.addClassName("lab-catalog-part");
+            if (!part.title().isBlank()) {
+                section.add(new H2(part.title()));
+            }
+            section.add(grid);
+            add(section);
+        }
     }
 
-    private Div card(LessonSummary lesson, @Nullable Lesson playable) {
-        RouterLink link = new RouterLink(lesson.title(), LessonView.class, LessonView.parameters(lesson.slug(), null));
+    private Div card(LessonSummary lesson, LessonCatalog catalog) {
+        @Nullable Lesson playable = catalog.find(lesson.slug(), instructor).orElse(null);
+        RouterLink link = new RouterLink(LessonView.class, LessonView.parameters(lesson.slug(), null));
+        link.getElement().setProperty("innerHTML", lesson.titleHtml()); // made safe when the file was loaded
         link.addClassName("lab-card-link");
-        H2 title = new H2(link);
+        H3 title = new H3(link);
         Span minutes = new Span(lesson.minutes() > 0 ? "about " + lesson.minutes() + " min" : "");
         minutes.addClassName("lab-card-meta");
-        Div card = new Div(title, new Paragraph(lesson.summary()), minutes);
+        Paragraph summary = new Paragraph();
+        summary.getElement().setProperty("innerHTML", lesson.summaryHtml());
+        Div card = new Div(title, summary, minutes);
         card.addClassName("lab-card");
+        if (catalog.isDraft(lesson.slug())) {
+            card.add(LessonView.draftBadge());
+        }
         if (playable != null) {
             LessonStanding standing =
                     LessonStanding.of(playable, progress.started(lesson.slug()).orElse(null));

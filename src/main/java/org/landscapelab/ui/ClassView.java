@@ -123,6 +123,9 @@ class ClassView extends Main implements BeforeEnterObserver {
         Div tools = new Div(from, to, csv);
         tools.addClassName("lab-class-tools");
         Div who = new Div(new Span("Signed in as " + signedIn.getPrincipalName().orElse("?")));
+        Anchor lessonFiles = new Anchor(LessonDashboardView.PATH, "Lesson files and problems");
+        lessonFiles.addClassName("lab-lesson-files-link");
+        who.add(lessonFiles);
         if (signedIn.hasRole(Roles.ADMIN)) {
             Anchor accounts = new Anchor(AccountsView.PATH, "Instructor accounts");
             accounts.addClassName("lab-accounts-link");

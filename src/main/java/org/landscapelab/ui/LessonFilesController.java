@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.landscapelab.config.LabProperties;
+import org.landscapelab.lessons.LessonRepository;
+import org.landscapelab.security.Roles;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -17,23 +19,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** Serves the images and data files that sit beside a lesson.md, and nothing outside the lessons folder. */
+/**
+ * Serves the images and data files that sit beside a lesson.md, and nothing outside the lessons folder; a draft
+ * lesson's files only to instructors, as the lesson itself.
+ */
 @RestController
 class LessonFilesController {
 
     private static final Set<String> SERVED =
             Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "csv", "txt", "json", "pdf");
     private final Path root;
+    private final LessonRepository lessons;
 
-    LessonFilesController(LabProperties properties) {
+    LessonFilesController(LabProperties properties, LessonRepository lessons) {
         this.root = properties.lessonsDir().toAbsolutePath().normalize();
+        this.lessons = lessons;
     }
 
     @GetMapping("/lesson-files/{slug}/**")
     ResponseEntity<Resource> file(@PathVariable String slug, HttpServletRequest request) throws IOException {
         String full = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
         String prefix = "/lesson-files/" + slug + "/";
-        if (full == null || full.length() <= prefix.length()) {
+        if (full == null
+                || full.length() <= prefix.length()
+                || lessons.current().isDraft(slug) && !request.isUserInRole(Roles.INSTRUCTOR)) {
             return ResponseEntity.notFound().build();
         }
         String relative = full.substring(prefix.length());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -46,7 +47,8 @@ import org.landscapelab.widgets.WidgetRegistry;
 
 /**
  * The lesson player: {@code /lessons/<slug>/<step>}. Re-renders in place when the lesson file changes on disk,
- * keeping the student on the same step. {@code ?instructor} shows the file's problems.
+ * keeping the student on the same step. {@code ?instructor} shows the file's problems. A draft lesson plays for
+ * signed-in instructors only; to anyone else its address answers like an unknown lesson.
  */
 @Route("lessons/:slug/:step?")
 @AnonymousAllowed
@@ -59,6 +61,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String slug;
     private String stepId;
     private boolean instructor;
+    // signed in as an instructor: drafts play (`instructor` above is the ?instructor view of the file's problems)
+    private boolean staff;
     private Map<String, List<String>> query = Map.of();
     private String title = "Lesson";
     private StepPane pane;
@@ -99,7 +103,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stepId = event.getRouteParameters().get("step").orElse(null);
         query = event.getLocation().getQueryParameters().getParameters();
         instructor = query.containsKey("instructor");
-        if (instructor && !signedIn.hasRole(Roles.INSTRUCTOR)) {
+        staff = signedIn.hasRole(Roles.INSTRUCTOR);
+        if (instructor && !staff) {
             // The HTTP request was checked already; this covers navigation inside the app.
             event.forwardTo(LoginView.class);
             return;
@@ -111,8 +116,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         LessonCatalog catalog = lessons.current();
-        Optional<Lesson> lesson = catalog.find(slug);
-        if (lesson.isEmpty() && catalog.problems(slug).isEmpty()
+        Optional<Lesson> lesson = catalog.find(slug, staff);
+        // a draft answers a student as a lesson that does not exist, broken or not: nothing tells it is there
+        if (lesson.isEmpty() && (catalog.problems(slug).isEmpty() || catalog.isDraft(slug) && !staff)
                 || lesson.isPresent()
                         && stepId != null
                         && lesson.get().step(stepId).isEmpty()) {
@@ -208,7 +214,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Moves by {@code delta} steps; called by the buttons and the arrow keys. */
     void move(int delta) {
-        lessons.current().find(slug).ifPresent(lesson -> {
+        lessons.current().find(slug, staff).ifPresent(lesson -> {
             int index = pane == null ? 0 : lesson.indexOf(pane.step()) + delta;
             if (index >= 0 && index < lesson.steps().size() && index <= gate(lesson)) {
                 UI.getCurrent()
@@ -224,7 +230,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * an instructor) — so a save elsewhere does not rebuild the widgets a student is working in.
      */
     private void reload(LessonCatalog catalog) {
-        Optional<Lesson> now = catalog.find(slug);
+        Optional<Lesson> now = catalog.find(slug, staff);
         List<LessonProblem> problems = instructor ? catalog.problems(slug) : List.of();
         if (problems.equals(shownProblems) && sameView(shown, now)) {
             return;
@@ -290,12 +296,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render(LessonCatalog catalog) {
-        shown = catalog.find(slug);
+        shown = catalog.find(slug, staff);
         shownProblems = instructor ? catalog.problems(slug) : List.of();
         removeAll();
         add(Formula.ensureLoaded());
         List<LessonProblem> problems = catalog.problems(slug);
-        Optional<Lesson> found = catalog.find(slug);
+        Optional<Lesson> found = catalog.find(slug, staff);
         if (instructor && !problems.isEmpty()) {
             add(new ProblemList(problems, found.isPresent()));
         }
@@ -330,11 +336,17 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div header(Lesson lesson, LessonCatalog catalog) {
-        H1 heading = new H1(lesson.summary().title());
-        Div header = new Div(heading);
+        // Title, summary and objectives may hold formulas: their HTML was made safe when the file was loaded.
+        H1 heading = new H1();
+        heading.getElement().setProperty("innerHTML", lesson.summary().titleHtml());
+        Div header = new Div(breadcrumb(catalog), heading);
         header.addClassName("lab-lesson-header");
+        if (catalog.isDraft(slug)) {
+            header.add(draftBadge());
+        }
         if (!lesson.summary().summary().isEmpty()) {
-            Paragraph summary = new Paragraph(lesson.summary().summary());
+            Paragraph summary = new Paragraph();
+            summary.getElement().setProperty("innerHTML", lesson.summary().summaryHtml());
             summary.addClassName("lab-lead");
             header.add(summary);
         }
@@ -352,7 +364,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     meta.add(new Span(", "));
                 }
                 first = false;
-                String label = catalog.find(pre).map(l -> l.summary().title()).orElse(pre);
+                String label =
+                        catalog.find(pre, staff).map(l -> l.summary().title()).orElse(pre);
                 meta.add(new RouterLink(label, LessonView.class, parameters(pre, null)));
             }
         }
@@ -362,7 +375,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!lesson.objectives().isEmpty() || !lesson.sources().isEmpty()) {
             Div body = new Div();
             if (!lesson.objectives().isEmpty()) {
-                body.add(new H2("You will be able to"), list(lesson.objectives()));
+                body.add(new H2("You will be able to"), htmlList(lesson.objectivesHtml()));
             }
             if (!lesson.sources().isEmpty()) {
                 body.add(new H2("Sources"), list(lesson.sources()));
@@ -380,6 +393,43 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList ul = new UnorderedList();
         items.forEach(i -> ul.add(new ListItem(i)));
         return ul;
+    }
+
+    private static UnorderedList htmlList(List<String> safeHtml) {
+        UnorderedList ul = new UnorderedList();
+        safeHtml.forEach(html -> {
+            ListItem item = new ListItem();
+            item.getElement().setProperty("innerHTML", html);
+            ul.add(item);
+        });
+        return ul;
+    }
+
+    // Where the lesson sits: the course, then its part (a draft outside the course has none).
+    private Nav breadcrumb(LessonCatalog catalog) {
+        String course = catalog.course().title().isBlank()
+                ? "Catalog"
+                : catalog.course().title();
+        Nav crumbs = new Nav(new RouterLink(course, CatalogView.class));
+        catalog.course().partOf(slug).filter(part -> !part.title().isBlank()).ifPresent(part -> {
+            Span separator = new Span(" › ");
+            separator.getElement().setAttribute("aria-hidden", "true");
+            Span current = new Span(part.title());
+            current.addClassName("lab-breadcrumb-part");
+            crumbs.add(separator, current);
+        });
+        crumbs.addClassNames("lab-breadcrumb", "lab-lesson-meta");
+        crumbs.getElement().setAttribute("aria-label", "Breadcrumb");
+        return crumbs;
+    }
+
+    /** Tells an instructor that students do not see this lesson; also used on the catalog's cards. */
+    static Span draftBadge() {
+        Span badge = new Span("Draft");
+        badge.addClassName("lab-draft-badge");
+        badge.getElement().getThemeList().addAll(List.of("badge", "warning")); // Lumo's badge styles
+        badge.getElement().setAttribute("title", "Only signed-in instructors see this lesson (draft: true)");
+        return badge;
     }
 
     private List<Component> blocks(Step step) {
@@ -425,7 +475,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void passed(Block.Checkpoint checkpoint) {
         progress.passed(slug, stepOnScreen(), checkpoint.widget().id());
-        lessons.current().find(slug).ifPresent(lesson -> {
+        lessons.current().find(slug, staff).ifPresent(lesson -> {
             if (pane != null) {
                 pane.unlockUpTo(gate(lesson));
             }

@@ -120,10 +120,17 @@ public class MainLayout extends AppLayout {
     private Div navigation(LessonCatalog catalog) {
         SideNav course = new SideNav("Lessons");
         course.setCollapsible(true);
-        catalog.lessons().forEach(l -> {
-            SideNavItem item = new SideNavItem(l.title(), LessonView.path(l.slug()), VaadinIcon.OPEN_BOOK.create());
+        catalog.lessons(instructor).forEach(l -> {
+            SideNavItem item = new SideNavItem(null, LessonView.path(l.slug()), VaadinIcon.OPEN_BOOK.create());
+            // The label as the catalog sets it, formulas typeset; the tooltip keeps the title's source.
+            Span label = new Span();
+            label.getElement().setProperty("innerHTML", l.titleHtml()); // made safe when the file was loaded
+            item.getElement().appendChild(label.getElement());
+            if (l.draft()) {
+                item.setSuffixComponent(LessonView.draftBadge());
+            }
             item.setMatchNested(true);
-            item.getElement().setAttribute("title", l.title());
+            item.getElement().setAttribute("title", l.draft() ? l.title() + " (draft)" : l.title());
             course.addItem(item);
         });
         course.getElement().setAttribute("aria-label", "Lessons");
@@ -135,6 +142,7 @@ public class MainLayout extends AppLayout {
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
         if (instructor) {
             site.addItem(new SideNavItem("Class", ClassView.class, VaadinIcon.GROUP.create()));
+            site.addItem(new SideNavItem("Lesson files", LessonDashboardView.class, VaadinIcon.EDIT.create()));
         }
         return new Div(site, course);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.landscapelab.lessons.Course;
 import org.landscapelab.lessons.LessonCatalog;
 import org.landscapelab.lessons.LessonRepository;
 import org.landscapelab.lessons.LessonSummary;
@@ -93,6 +95,47 @@ class AppShellIT extends BrowserTest {
                 .contains(catalog.lessons().getFirst().summary())
                 .contains("about " + catalog.lessons().getFirst().minutes() + " min");
         assertThat(lab.page().title()).isEqualTo("Catalog · Landscape Lab");
+    }
+
+    @Test
+    void catalog_is_headed_by_the_course_title_with_a_section_per_part_in_course_order() {
+        lab.open("/");
+
+        assertThat(lab.heading().innerText()).isEqualTo(catalog.course().title());
+        List<LessonCatalog.Section> sections = catalog.sections(false);
+        assertThat(sections).isNotEmpty();
+        Locator parts = lab.page().locator(".lab-catalog-part");
+        assertThat(parts.count()).isEqualTo(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            LessonCatalog.Section section = sections.get(i);
+            Locator part = parts.nth(i);
+            assertThat(part.locator(":scope > h2").innerText()).isEqualTo(section.title());
+            assertThat(part.locator(".lab-card").evaluateAll("cards => cards.map(c => c.dataset.slug)"))
+                    .isEqualTo(
+                            section.lessons().stream().map(LessonSummary::slug).toList());
+        }
+        // the shipped course.yml has parts: every section is one of them, headed by its title
+        assertThat(sections)
+                .extracting(LessonCatalog.Section::title)
+                .containsExactlyElementsOf(catalog.course().parts().stream()
+                        .map(Course.Part::title)
+                        .toList());
+    }
+
+    @Test
+    void the_player_names_the_course_and_the_lessons_part_above_its_title_and_leads_back_to_the_catalog() {
+        LessonSummary first = catalog.lessons().getFirst();
+        String part = catalog.course().partOf(first.slug()).orElseThrow().title();
+
+        lab.open("/lessons/" + first.slug());
+
+        Locator crumbs = lab.page().locator(".lab-lesson-header nav.lab-breadcrumb");
+        assertThat(crumbs.getAttribute("aria-label")).isEqualTo("Breadcrumb");
+        assertThat(crumbs.locator("a").innerText()).isEqualTo(catalog.course().title());
+        assertThat(crumbs.locator(".lab-breadcrumb-part").innerText()).isEqualTo(part);
+        crumbs.locator("a").click();
+        lab.page().locator(".lab-catalog-part").first().waitFor();
+        assertThat(lab.heading().innerText()).isEqualTo(catalog.course().title());
     }
 
     @Test

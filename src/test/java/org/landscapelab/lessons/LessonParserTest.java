@@ -237,8 +237,8 @@ class LessonParserTest {
         assertThat(result.problems())
                 .extracting(LessonProblem::toString)
                 .containsExactly(
-                        "demo/lesson.md:3:1: unknown front matter key `sumary`; expected one of minutes, objectives,"
-                                + " prerequisites, sources, summary, title — did you mean `summary`?",
+                        "demo/lesson.md:3:1: unknown front matter key `sumary`; expected one of draft, minutes,"
+                                + " objectives, prerequisites, sources, summary, title — did you mean `summary`?",
                         "demo/lesson.md:4:1: `minutes` must be a whole number from 1 to 600 (the estimated time), not `lots`");
     }
 
