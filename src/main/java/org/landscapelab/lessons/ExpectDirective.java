@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class ExpectDirective {
 
-    private static final List<String> KEYS = List.of("widget", "summary-contains", "values", "tolerance");
+    static final List<String> KEYS = List.of("widget", "summary-contains", "values", "tolerance");
 
     private ExpectDirective() {}
 

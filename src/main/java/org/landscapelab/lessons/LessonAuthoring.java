@@ -30,6 +30,12 @@ public final class LessonAuthoring {
     /** The limit the catalog puts on a lesson file, in bytes of UTF-8. */
     public static final long MAX_BYTES = LessonCatalog.MAX_FILE_BYTES;
 
+    /** The text blocks ({@code {theorem}}, {@code {note}}, …) the parser knows, in the order authors meet them. */
+    public static final List<String> TEXT_BLOCKS = TextDirectives.NAMES;
+
+    /** The keys an {@code {expect}} claim may have. */
+    public static final List<String> EXPECT_KEYS = ExpectDirective.KEYS;
+
     // Previews of a folder name still being typed check their relative links here, never outside the lessons folder.
     private static final String UNNAMED = "new-lesson";
 

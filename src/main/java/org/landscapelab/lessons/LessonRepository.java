@@ -63,8 +63,10 @@ public final class LessonRepository implements AutoCloseable {
     /** Re-reads the folder after the watcher saw {@code changed} (relative to the folder) change. */
     synchronized LessonCatalog reload(List<Path> changed) {
         LessonCatalog next = LessonCatalog.load(dir, widgets, current);
-        history.add(ReloadHistory.Reload.of(Instant.now(), changed, current, next));
+        ReloadHistory.Reload reload = ReloadHistory.Reload.of(Instant.now(), changed, current, next);
+        // served first, then recorded: a reload in the history is one every new page already gets
         current = next;
+        history.add(reload);
         next.problems().forEach(p -> log.warn("Lesson problem: {}", p));
         for (Consumer<LessonCatalog> l : listeners) {
             try {

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.landscapelab.lessons.LessonAuthoring;
 import org.landscapelab.lessons.WidgetSchema;
 import org.landscapelab.widgets.WidgetRegistry;
 
@@ -32,24 +33,12 @@ final class AuthoringReference {
     static final String HTML = "html";
     static final String LIMITS = "limits";
 
-    /** TextDirectives.NAMES, in its order. */
-    static final List<String> TEXT_BLOCKS = List.of(
-            "theorem",
-            "lemma",
-            "corollary",
-            "proposition",
-            "definition",
-            "observation",
-            "example",
-            "proof",
-            "note",
-            "hint");
+    static final List<String> TEXT_BLOCKS = LessonAuthoring.TEXT_BLOCKS;
 
     /** Rendered as {@code <details>}: closed until the student opens them. */
     static final List<String> FOLDED = List.of("proof", "hint");
 
-    /** ExpectDirective.KEYS. */
-    static final List<String> EXPECT_KEYS = List.of("widget", "summary-contains", "values", "tolerance");
+    static final List<String> EXPECT_KEYS = LessonAuthoring.EXPECT_KEYS;
 
     /** The tags of MarkdownRenderer.SAFELIST (jsoup's relaxed list plus the lab's additions). */
     static final List<String> KEPT_TAGS = List.of(
@@ -58,8 +47,7 @@ final class AuthoringReference {
                             + " summary sup table tbody td tfoot th thead tr u ul")
                     .split(" "));
 
-    /** LessonCatalog.MAX_FILE_BYTES. */
-    static final long MAX_FILE_BYTES = 1_000_000;
+    static final long MAX_FILE_BYTES = LessonAuthoring.MAX_BYTES;
 
     private AuthoringReference() {}
 
