@@ -117,6 +117,7 @@ public final class ValidateCommand {
         out.println((failed == 0 ? "OK: " : "")
                 + report.variants() + (report.variants() == 1 ? " variant" : " variants") + " of "
                 + report.checkpoints() + (report.checkpoints() == 1 ? " checkpoint" : " checkpoints")
+                + " (" + report.questions() + (report.questions() == 1 ? " distinct question)" : " distinct questions)")
                 + " checked in " + String.format(Locale.ROOT, "%.1f", seconds) + " s"
                 + (failed == 0
                         ? ", every answer graded as expected."

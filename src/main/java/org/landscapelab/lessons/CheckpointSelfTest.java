@@ -2,9 +2,11 @@ package org.landscapelab.lessons;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,9 +41,11 @@ public final class CheckpointSelfTest {
     /**
      * @param checkpoints how many checkpoints were tested
      * @param variants how many variants were drawn and graded
+     * @param questions how many of them were different questions (a checkpoint whose lesson fixes its instance asks
+     *     one question whatever the seed, so its variants grade that one question again)
      * @param failures what went wrong, in lesson order
      */
-    public record Report(int checkpoints, long variants, List<Failure> failures) {
+    public record Report(int checkpoints, long variants, long questions, List<Failure> failures) {
 
         public Report {
             failures = List.copyOf(failures);
@@ -58,6 +62,7 @@ public final class CheckpointSelfTest {
         List<Failure> failures = new ArrayList<>();
         int checkpoints = 0;
         long drawn = 0;
+        long questions = 0;
         // drafts too: they are validated like the rest, and are what is about to be published
         for (LessonSummary summary : catalog.lessons(true)) {
             Lesson lesson = catalog.find(summary.slug(), true).orElseThrow();
@@ -66,16 +71,23 @@ public final class CheckpointSelfTest {
                 for (Block block : step.blocks()) {
                     if (block instanceof Block.Checkpoint c) {
                         checkpoints++;
-                        drawn += test(file, c.widget(), widgets, variants, failures);
+                        Set<String> prompts = new HashSet<>();
+                        drawn += test(file, c.widget(), widgets, variants, failures, prompts);
+                        questions += prompts.size();
                     }
                 }
             }
         }
-        return new Report(checkpoints, drawn, failures);
+        return new Report(checkpoints, drawn, questions, failures);
     }
 
     private static int test(
-            Path file, Block.Widget directive, WidgetSchemas widgets, int variants, List<Failure> failures) {
+            Path file,
+            Block.Widget directive,
+            WidgetSchemas widgets,
+            int variants,
+            List<Failure> failures,
+            Set<String> prompts) {
         Optional<CheckpointVariants> type =
                 widgets.checkpoint(directive.widget()).flatMap(WidgetSchema::variants);
         if (type.isEmpty()) {
@@ -88,7 +100,7 @@ public final class CheckpointSelfTest {
             return 0;
         }
         for (long seed = 1; seed <= variants; seed++) {
-            String problem = problem(type.get(), directive.options(), seed);
+            String problem = problem(type.get(), directive.options(), seed, prompts);
             if (problem != null) {
                 failures.add(new Failure(file, directive.line(), directive.id(), seed, problem));
             }
@@ -97,7 +109,8 @@ public final class CheckpointSelfTest {
     }
 
     /** What is wrong with the variant of {@code seed}; null when every known answer is graded as it should be. */
-    static @Nullable String problem(CheckpointVariants type, Map<String, Object> options, long seed) {
+    static @Nullable String problem(
+            CheckpointVariants type, Map<String, Object> options, long seed, Set<String> prompts) {
         CheckpointVariants.Variant v;
         try {
             v = type.variant(options, seed);
@@ -110,6 +123,7 @@ public final class CheckpointSelfTest {
         if (v.prompt() == null || v.prompt().isBlank()) {
             return "the variant names no instance (its prompt is empty), so a failure could not say which it was";
         }
+        prompts.add(v.prompt());
         if (v.wrongAnswers().isEmpty()) {
             return "the variant has no wrong answer, so the grader is not tested against accepting anything";
         }

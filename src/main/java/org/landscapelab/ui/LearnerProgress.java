@@ -74,6 +74,21 @@ class LearnerProgress {
         return learner().loaded;
     }
 
+    /**
+     * The learner's own variant of a checkpoint: the same on every visit and device of this learner, different
+     * between learners, and not guessable from another learner's (it is drawn from the token's hash).
+     */
+    long seed(String slug, String checkpoint) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((learner().tokenHash + "\n" + slug + "\n" + checkpoint)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong() & Long.MAX_VALUE; // non-negative: it reads better
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The token of the learner this session stands for. */
     String tokenHash() {
         return learner().tokenHash;

@@ -459,7 +459,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                         progress.hasPassed(slug, c.widget().id()),
                                         attempt -> progress.attempted(
                                                 slug, stepOnScreen(), c.widget().id(), attempt),
-                                        () -> passed(c))))
+                                        () -> passed(c),
+                                        progress.seed(slug, c.widget().id()))))
                         .orElseGet(() ->
                                 new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
         };

@@ -14,12 +14,20 @@ public interface Checkpoint extends Widget {
      * @param passedBefore the student passed it before (in this session or, with learning records, ever)
      * @param onAttempt to call with every answer checked, right or wrong, before {@code onPassed}
      * @param onPassed to call once, when the student passes
+     * @param seed the student's own variant of this checkpoint, for types that draw one: the player derives it from
+     *     the learner and the checkpoint, so a student who comes back is asked the same question, and two students
+     *     are asked different ones
      */
-    record Hooks(String questionHtml, boolean passedBefore, Consumer<Attempt> onAttempt, Runnable onPassed) {
+    record Hooks(String questionHtml, boolean passedBefore, Consumer<Attempt> onAttempt, Runnable onPassed, long seed) {
 
-        /** Hooks that record nothing: the playground, previews, tests. */
+        /** Hooks that record nothing, with a fresh seed: the playground, previews, tests. */
         public static Hooks none(String questionHtml) {
-            return new Hooks(questionHtml, false, a -> {}, () -> {});
+            return new Hooks(
+                    questionHtml,
+                    false,
+                    a -> {},
+                    () -> {},
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong());
         }
     }
 

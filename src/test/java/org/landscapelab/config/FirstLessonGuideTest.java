@@ -50,7 +50,7 @@ class FirstLessonGuideTest {
                 .isZero();
         assertThat(output())
                 .contains("OK: 1 lesson in docs/first-lesson, no problems.")
-                .contains("OK: 50 variants of 1 checkpoint checked in");
+                .contains("OK: 50 variants of 1 checkpoint (50 distinct questions) checked in");
     }
 
     @Test

@@ -142,11 +142,20 @@ class CheckpointsIT extends PageTest {
         page.waitForCondition(
                 () -> answerError.count() > 0 && answerError.innerText().contains("use a point for decimals"));
 
-        // ½(2² + 1² + 1² − 2²) = 1: the independent hand computation for X = I, Y = diag(2, 1, 1), r = 1.
-        checkpoint.getByLabel("Your value of L*").fill("1");
-        check.click();
-        player.waitForVerdict(checkpoint, true);
-        assertThat(PlayerPage.feedback(checkpoint).innerText()).isEqualTo("Right. L* = 1.00000.");
+        // The student's own Y, solved by hand (PlayerPage.lStarByHand): the same Y after a reload, graded right.
+        String y = checkpoint.locator("[data-y]").getAttribute("data-y");
+        String lStar = PlayerPage.lStarByHand(checkpoint);
+        page.reload();
+        Locator again = player.checkpoints().first();
+        again.locator("[data-y]").waitFor();
+        assertThat(again.locator("[data-y]").getAttribute("data-y")).isEqualTo(y);
+        again.getByLabel("Your value of L*").fill(lStar);
+        PlayerPage.checkButton(again).click();
+        player.waitForVerdict(again, true);
+        String verdict = PlayerPage.feedback(again).innerText();
+        assertThat(verdict).matches("Right\\. L\\* = [0-9.]{7}\\.");
+        assertThat(Double.parseDouble(verdict.substring("Right. L* = ".length(), verdict.length() - 1)))
+                .isEqualTo(Double.parseDouble(lStar));
     }
 
     @Test
@@ -168,5 +177,44 @@ class CheckpointsIT extends PageTest {
         check.click();
         player.waitForVerdict(checkpoint, true);
         assertThat(checkpoint.getAttribute("data-passed")).isEqualTo("true");
+    }
+
+    @Test
+    void each_student_classifies_a_point_of_their_own_of_the_worked_points_kind() {
+        // the step is behind the required checkpoint on 1A, a non-strict saddle (notes §2.2)
+        open("/lessons/deep-networks/example");
+        Locator required = player.checkpoints().first();
+        PlayerPage.choose(required, "non-strict saddle");
+        PlayerPage.checkButton(required).click();
+        player.waitForVerdict(required, true, 30_000);
+        open("/lessons/deep-networks/no-bottleneck");
+        Locator checkpoint = player.checkpoints().first();
+        Locator point = checkpoint.locator("[data-point]");
+        point.waitFor();
+        String mine = point.getAttribute("data-point");
+        assertThat(mine).doesNotContain("W1 = 1;0, W2 = 0,0;0,0, W3 = 1,0;0,0"); // not the notes' 1B as printed
+
+        // the same point when the student comes back
+        page.reload();
+        Locator again = player.checkpoints().first();
+        again.locator("[data-point]").waitFor();
+        assertThat(again.locator("[data-point]").getAttribute("data-point")).isEqualTo(mine);
+
+        // 1B is a strict saddle (notes §2.3: two negative Hessian eigenvalues); moved by symmetries, so is this point
+        PlayerPage.choose(again, "non-strict saddle");
+        PlayerPage.checkButton(again).click();
+        player.waitForVerdict(again, false, 30_000);
+        assertThat(PlayerPage.feedback(again).innerText()).contains("verdict: strict saddle");
+        PlayerPage.choose(again, "strict saddle");
+        PlayerPage.checkButton(again).click();
+        player.waitForVerdict(again, true, 30_000);
+        assertThat(again.getAttribute("data-passed")).isEqualTo("true");
+
+        // another point clears the verdict that was about this one
+        again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Another point"))
+                .click();
+        page.waitForCondition(() -> PlayerPage.feedback(again).innerText().isEmpty());
+        page.waitForCondition(
+                () -> again.locator("vaadin-radio-button[checked]").count() == 0);
     }
 }

@@ -181,15 +181,34 @@ final class PlayerPage {
         return this;
     }
 
-    /** Answers the L* checkpoint right: ½(2² + 1² + 1² − 2²) = 1 for the lesson's X = I, Y = diag(2, 1, 1), r = 1. */
+    /** Answers the L* checkpoint right, by hand from the student's own Y ({@link #lStarByHand}). */
     PlayerPage passOptimum() {
-        // One wrong answer first: the records and the class view have an attempt that failed to show.
+        // One wrong answer first: the records and the class view have an attempt that failed to show. 3 is never
+        // right: L* = ½(a² + b²) for two distinct whole numbers, never 3.
         openStep("/lessons/two-layer-networks/optimum");
         Locator checkpoint = checkpoint(0);
         answer(checkpoint, "Your value of L*", "3");
         waitForVerdict(checkpoint, false);
-        answer(checkpoint, "Your value of L*", "1");
+        answer(checkpoint, "Your value of L*", lStarByHand(checkpoint));
         return waitForVerdict(checkpoint, true);
+    }
+
+    /**
+     * L* as a student finds it for the lesson's X = I, r = 1 and the Y shown: Y is a signed permutation of a diagonal,
+     * so its singular values are its entries' sizes; keep the largest, L* is half the sum of the others' squares.
+     */
+    static String lStarByHand(Locator checkpoint) {
+        String y = checkpoint.locator("[data-y]").getAttribute("data-y");
+        double[] sizes = java.util.Arrays.stream(y.split("[,;]"))
+                .mapToDouble(e -> Math.abs(Double.parseDouble(e)))
+                .filter(v -> v != 0)
+                .sorted()
+                .toArray();
+        double sum = 0;
+        for (int i = 0; i < sizes.length - 1; i++) {
+            sum += sizes[i] * sizes[i];
+        }
+        return String.valueOf(sum / 2);
     }
 
     /** The widget {@code name} on the step (every widget carries the class {@code lab-<its name>}). */

@@ -158,6 +158,8 @@ class NumericsBoundaryTest {
                         "GradientDescent",
                         "MultiStart",
                         "TrajectorySlice",
+                        "LossSymmetries",
+                        "WholeTargets",
                         "Numbers");
     }
 

@@ -17,7 +17,7 @@ import org.landscapelab.widgets.Tex;
 class OpennessClassifyView extends CheckpointFrame {
 
     private final int rounds;
-    private final Random random = new Random();
+    private final Random random;
     private final RadioButtonGroup<String> answer =
             new RadioButtonGroup<>("Is multiplication locally open at this pair?");
     private final Div pair = new Div();
@@ -31,6 +31,8 @@ class OpennessClassifyView extends CheckpointFrame {
     OpennessClassifyView(int rounds, Checkpoint.Hooks hooks) {
         super("Checkpoint", hooks);
         this.rounds = rounds;
+        // The student's own sequence of pairs: the same when they come back, another student's differs.
+        this.random = new Random(hooks.seed());
         answer.setItems(OpennessClassify.OPEN, OpennessClassify.NOT_OPEN);
         pair.addClassName("lab-checkpoint-pair");
         another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,12 +1,14 @@
 package org.landscapelab.widgets.optimum;
 
 import com.vaadin.flow.component.Component;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.landscapelab.components.Numerals;
 import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.Numbers;
 import org.landscapelab.numerics.NumericsException;
+import org.landscapelab.numerics.exercises.WholeTargets;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.networks.ReducedRankRegression;
 import org.landscapelab.widgets.Checkpoint;
@@ -30,19 +32,75 @@ public final class OptimumValue implements Checkpoint {
 
     static final Option<Matrix> Y = LinearProblem.targets("2,0;0,1");
 
-    /** @param problem the data and widths the student computes L* for */
-    record Inputs(LinearProblem problem) {}
+    static final Option<Boolean> RANDOM = Option.bool(
+            "random",
+            false,
+            "give each student Y of their own, of the lesson's Y's shape: distinct whole singular values, rows and"
+                    + " columns signed-permuted; X must then be orthogonal (e.g. the identity), so that L* can be"
+                    + " found by hand");
+
+    /**
+     * @param problem the data and widths the student computes L* for; with {@code random}, Y's shape and X
+     * @param random whether each student gets a Y drawn from a seed
+     */
+    record Inputs(LinearProblem problem, boolean random) {
+
+        /** The problem of variant {@code seed}: the lesson's own, or with Y drawn from the seed. */
+        LinearProblem problem(long seed) {
+            return random ? drawn(problem, seed).problem() : problem;
+        }
+    }
+
+    /**
+     * A drawn problem and its L* as the construction gives it, without any decomposition.
+     *
+     * @param problem X, the drawn Y and the widths
+     * @param lStar ½ Σ of the squared singular values below the r largest, read off the drawn diagonal
+     */
+    record Drawn(LinearProblem problem, double lStar) {}
+
+    /**
+     * Y of the lesson's Y's shape with whole, distinct singular values ({@link WholeTargets}). With X orthogonal,
+     * P_X = I, so L* = ½ Σ_{i > r} σ_i² with r the smallest width.
+     */
+    static Drawn drawn(LinearProblem lesson, long seed) {
+        WholeTargets.Targets targets =
+                WholeTargets.draw(lesson.y().rows(), lesson.y().cols(), seed);
+        int r = Arrays.stream(lesson.widths()).min().orElseThrow();
+        double lStar = 0.5
+                * targets.singularValues().stream()
+                        .skip(r)
+                        .mapToDouble(s -> (double) s * s)
+                        .sum();
+        return new Drawn(new LinearProblem(lesson.x(), targets.y(), lesson.widths()), lStar);
+    }
 
     static final WidgetSpec<Inputs, WidgetResult> SPEC = WidgetSpec.withoutResult(
             "optimum-value",
-            "Shows X, Y and the widths; the student enters the global optimum L* of ½‖W_h⋯W_1X − Y‖², graded"
+            "Shows X, Y and the widths (with random: true, each student's own Y of the lesson's shape); the student"
+                    + " enters the global optimum L* of ½‖W_h⋯W_1X − Y‖², graded"
                     + " against the closed form (0.1 % relative tolerance).",
-            List.of(X, Y, LinearProblem.HIDDEN),
+            List.of(X, Y, LinearProblem.HIDDEN, RANDOM),
             OptimumValue::inputs);
 
     static Inputs inputs(Settings s) {
         LinearProblem problem = LinearProblem.of(s, s.get(X), s.get(Y), s.get(LinearProblem.HIDDEN));
-        return problem == null ? null : new Inputs(problem);
+        if (problem == null) {
+            return null;
+        }
+        boolean random = s.get(RANDOM);
+        Matrix x = problem.x();
+        if (random
+                && (x.rows() != x.cols()
+                        || x.times(x.transpose())
+                                        .minus(Matrix.identity(x.rows()))
+                                        .frobeniusNorm()
+                                > 1e-12)) {
+            s.problem("random: true needs an orthogonal X (square, XXᵀ = I; the identity will do): only then are the"
+                    + " singular values the student needs those of Y, which the draw makes whole numbers");
+            return null;
+        }
+        return new Inputs(problem, random);
     }
 
     @Override
@@ -56,8 +114,7 @@ public final class OptimumValue implements Checkpoint {
     }
 
     /** The closed-form global optimum the answer is graded against. */
-    static double lStar(Inputs in) throws NumericsException {
-        LinearProblem p = in.problem();
+    static double lStar(LinearProblem p) throws NumericsException {
         return ReducedRankRegression.globalOptimum(p.x(), p.y(), p.widths()).value();
     }
 
@@ -91,25 +148,29 @@ public final class OptimumValue implements Checkpoint {
 
     @Override
     public Optional<CheckpointVariants> variants() {
-        return Optional.of((options, seed) -> variant(SPEC.inputsOf(options)));
+        return Optional.of((options, seed) -> variant(SPEC.inputsOf(options), seed));
     }
 
     /**
-     * The lesson's example (no seed: the lesson fixes it): L* to six digits, as a student would type it, must pass;
-     * values twice the tolerance above and below it must not.
+     * The problem of {@code seed}: L* to six digits, as a student would type it, must pass; values twice the
+     * tolerance above and below it must not. For a drawn Y the reference comes from the construction and the grade
+     * from the closed form (an SVD): the two must agree. For the lesson's own example there is one question,
+     * whatever the seed.
      */
-    static CheckpointVariants.Variant variant(Inputs in) {
+    static CheckpointVariants.Variant variant(Inputs in, long seed) {
+        LinearProblem problem = in.problem(seed);
         double lStar;
         try {
-            lStar = lStar(in);
+            lStar = lStar(problem);
         } catch (NumericsException e) {
             throw new IllegalArgumentException("L* cannot be computed: " + e.getMessage(), e);
         }
-        double off = 2 * tolerance(lStar);
+        double reference = in.random() ? drawn(in.problem(), seed).lStar() : lStar;
+        double off = 2 * tolerance(reference);
         return new CheckpointVariants.Variant(
-                "X = " + in.problem().x().format() + ", Y = " + in.problem().y().format(),
-                Numerals.sig(lStar, 6),
-                List.of(Numerals.sig(lStar + off, 6), Numerals.sig(lStar - off, 6), "one"),
+                "X = " + problem.x().format() + ", Y = " + problem.y().format(),
+                Numerals.sig(reference, 6),
+                List.of(Numerals.sig(reference + off, 6), Numerals.sig(reference - off, 6), "one"),
                 answer -> grade(lStar, answer));
     }
 }

@@ -201,10 +201,13 @@ class CertificateComputeTest {
             assertThat(o.choices()).isEqualTo(keys);
         });
         assertThat(new CertificateVerdict().name()).isEqualTo("certificate-verdict");
-        assertThat(new CertificateVerdict().options()).singleElement().satisfies(o -> {
+        assertThat(new CertificateVerdict().options()).hasSize(2).first().satisfies(o -> {
             assertThat(o.name() + "=" + o.defaultValue() + " " + o.choices()).isEqualTo("preset=1A " + keys);
             assertThat(o.doc()).isEqualTo("the point to classify");
         });
+        assertThat(new CertificateVerdict().options().get(1))
+                .extracting(o -> o.name() + "=" + o.defaultValue())
+                .isEqualTo("random=false");
         assertThat(new CertificateVerdict().evaluate(Map.of())).isEmpty();
         assertThat(new CertificateExample().name()).isEqualTo("certificate-example");
         assertThat(new CertificateExample().options())

@@ -37,11 +37,45 @@ class CertificateVariantsTest {
     }
 
     @Test
+    void a_drawn_point_is_a_point_of_its_own_whose_certified_kind_is_the_worked_points_at_every_seed() {
+        CheckpointVariants variants = new CertificateVerdict().variants().orElseThrow();
+        for (Preset p : Preset.values()) {
+            java.util.Set<String> points = new java.util.HashSet<>();
+            for (long seed = 1; seed <= 40; seed++) {
+                // the reference is the worked point's verdict; the grade certifies the drawn point: they must agree
+                CheckpointVariants.Variant v = variants.variant(Map.of("preset", p.key(), "random", true), seed);
+                gradesAsExpected(v);
+                points.add(v.prompt());
+            }
+            // the chain's point is 0, which no change of variables moves: only the data's signs vary there
+            assertThat(points).as(p.key()).hasSizeGreaterThan(p == Preset.CHAIN ? 1 : 10);
+        }
+    }
+
+    @Test
+    void a_drawn_point_keeps_the_loss_of_every_point_moved_with_it() throws NumericsException {
+        // the symmetries move the data with the point: the loss at the drawn point is the worked point's
+        for (Preset p : Preset.values()) {
+            for (long seed = 1; seed <= 20; seed++) {
+                Question drawn = Question.drawn(p, seed);
+                double before = p.network().loss(p.point());
+                assertThat(drawn.network().loss(drawn.weights()))
+                        .as(p.key() + " seed " + seed)
+                        .isCloseTo(before, org.assertj.core.api.Assertions.within(1e-12));
+                assertThat(drawn.weights()).hasSameSizeAs(p.point());
+            }
+        }
+        assertThat(Question.drawn(Preset.B1, 3)).isEqualTo(Question.drawn(Preset.B1, 3));
+        assertThat(Question.drawn(Preset.D1, 3).omega()).isNotNull();
+    }
+
+    @Test
     void the_verdict_grader_reads_the_recorded_name_and_explains() throws NumericsException {
-        CheckpointVariants.Grade g = CertificateVerdict.grade(Preset.CHAIN, "NON_STRICT_SADDLE", Job.HEADLESS);
+        CheckpointVariants.Grade g =
+                CertificateVerdict.grade(Question.of(Preset.CHAIN), "NON_STRICT_SADDLE", Job.HEADLESS);
         assertThat(g.right()).isTrue();
         assertThat(g.text()).startsWith("The certificate says: L = ");
-        assertThat(CertificateVerdict.grade(Preset.CHAIN, "saddle", Job.HEADLESS))
+        assertThat(CertificateVerdict.grade(Question.of(Preset.CHAIN), "saddle", Job.HEADLESS))
                 .isEqualTo(new CheckpointVariants.Grade(
                         false,
                         "Choose one of: global minimum, strict saddle, non-strict saddle, spurious local minimum."));

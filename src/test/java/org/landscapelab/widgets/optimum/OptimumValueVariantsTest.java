@@ -52,4 +52,59 @@ class OptimumValueVariantsTest {
         assertThat(comma.text()).isNotBlank();
         assertThat(OptimumValue.grade(0.5, "1").text()).startsWith("Your value 1.00000 is not L*.");
     }
+
+    @Test
+    void the_view_shows_the_students_own_y_records_its_seed_and_moves_to_the_next_seed_on_request() {
+        Map<String, Object> lesson = Map.of("X", "1,0,0;0,1,0;0,0,1", "Y", "2,0,0;0,1,0;0,0,1", "random", true);
+        OptimumValue.Inputs in = OptimumValue.SPEC.inputsOf(lesson);
+        java.util.List<org.landscapelab.widgets.Checkpoint.Attempt> attempts = new java.util.ArrayList<>();
+        OptimumValueView view = new OptimumValueView(
+                in, new org.landscapelab.widgets.Checkpoint.Hooks("", false, attempts::add, () -> {}, 41));
+        assertThat(y(view)).isEqualTo(in.problem(41).y().format());
+
+        CheckpointVariants.Variant v = variants.variant(lesson, 41);
+        field(view).setValue(v.referenceAnswer());
+        button(view, "Check").click();
+        assertThat(attempts)
+                .containsExactly(new org.landscapelab.widgets.Checkpoint.Attempt(v.referenceAnswer(), true, 41L));
+
+        button(view, "Another example").click();
+        assertThat(y(view)).isEqualTo(in.problem(42).y().format());
+        assertThat(field(view).getValue()).isEmpty();
+        field(view).setValue(variants.variant(lesson, 42).referenceAnswer());
+        button(view, "Check").click();
+        assertThat(attempts.getLast().seed()).isEqualTo(42L);
+        assertThat(attempts.getLast().right()).isTrue();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> all(
+            com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(c), c.getChildren().flatMap(OptimumValueVariantsTest::all));
+    }
+
+    private static String y(OptimumValueView view) {
+        return all(view)
+                .map(c -> c.getElement().getAttribute("data-y"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static org.landscapelab.widgets.NumberInput field(OptimumValueView view) {
+        return all(view)
+                .filter(org.landscapelab.widgets.NumberInput.class::isInstance)
+                .map(org.landscapelab.widgets.NumberInput.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static com.vaadin.flow.component.button.Button button(OptimumValueView view, String text) {
+        return all(view)
+                .filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
+    }
 }
