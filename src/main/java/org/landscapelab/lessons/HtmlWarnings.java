@@ -44,19 +44,31 @@ final class HtmlWarnings {
             @Override
             public void visit(Link link) {
                 if (!safe("a", "href", link.getDestination())) {
-                    out.add(LessonProblem.warning(
-                            shown,
-                            firstLine + LessonParser.lineOf(link) - 1,
-                            LessonParser.columnOf(link),
-                            "link `" + shorten(link.getDestination()) + "` is removed"
-                                    + " from the page: only http, https, mailto and links within the course are kept"));
+                    out.add(
+                            LessonProblem.warning(
+                                    shown,
+                                    firstLine + LessonParser.lineOf(link) - 1,
+                                    LessonParser.columnOf(link),
+                                    "link `" + shorten(link.getDestination()) + "` is removed"
+                                            + " from the page: only http, https, mailto, ftp and links within the course are kept"));
                 }
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                image(image.getDestination(), firstLine + LessonParser.lineOf(image) - 1, LessonParser.columnOf(image));
+                int line = firstLine + LessonParser.lineOf(image) - 1;
+                if (!image.getDestination().isBlank() && !safe("img", "src", image.getDestination())) {
+                    out.add(LessonProblem.warning(
+                            shown,
+                            line,
+                            LessonParser.columnOf(image),
+                            "image `" + shorten(image.getDestination()) + "` is removed from the page (only its"
+                                    + " text stays): images may come from http, https or the lesson's folder, not from"
+                                    + " data: or other schemes; save the image next to lesson.md"));
+                } else {
+                    image(image.getDestination(), line, LessonParser.columnOf(image));
+                }
             }
 
             private final Parser parser = Parser.htmlParser().setTrackPosition(true);
@@ -98,7 +110,7 @@ final class HtmlWarnings {
                                             + (handler
                                                     ? ": lessons cannot run scripts"
                                                     : isUrl(a.getKey())
-                                                            ? ": only http, https, mailto and links within the course are kept"
+                                                            ? ": only http, https, mailto, ftp and links within the course are kept"
                                                             : "")));
                         } else if (tag.equals("img") && a.getKey().equals("src")) {
                             image(a.getValue(), where[0], where[1]);

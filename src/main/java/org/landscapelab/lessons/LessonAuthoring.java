@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,10 @@ public final class LessonAuthoring {
      * @param lesson the lesson as it would play, when it could be built (also with errors, to show what there is)
      * @param problems every problem, at its line
      * @param steps where each step starts, to place a problem in its step
+     * @param draft once saved, students would not see it: its header says {@code draft: true}, or course.yml lists
+     *     it under {@code drafts:}
      */
-    public record Preview(Optional<Lesson> lesson, List<LessonProblem> problems, StepLines steps) {
+    public record Preview(Optional<Lesson> lesson, List<LessonProblem> problems, StepLines steps, boolean draft) {
 
         public Preview {
             problems = List.copyOf(problems);
@@ -101,10 +104,26 @@ public final class LessonAuthoring {
         String slug = FOLDER.matcher(folder).matches() ? folder : UNNAMED;
         Path shown = Path.of(slug, LessonCatalog.LESSON_FILE);
         if (tooLarge(text)) {
-            return new Preview(Optional.empty(), List.of(tooLarge(shown)), StepLines.of(""));
+            return new Preview(Optional.empty(), List.of(tooLarge(shown)), StepLines.of(""), false);
         }
         LessonParser.Result result = LessonCatalog.parseSafely(parser, root.resolve(slug), shown, text);
-        return new Preview(result.lesson(), result.problems(), StepLines.of(text));
+        return new Preview(
+                result.lesson(), result.problems(), StepLines.of(text), result.draft() || listedAsDraft(slug));
+    }
+
+    /** Whether course.yml lists {@code slug} under {@code drafts:} (read now: the author may have just changed it). */
+    private boolean listedAsDraft(String slug) {
+        Path course = root.resolve(LessonCatalog.COURSE_FILE);
+        try {
+            if (!Files.isRegularFile(course) || Files.size(course) > MAX_BYTES) {
+                return false;
+            }
+            return Course.read(Files.readString(course), Path.of(LessonCatalog.COURSE_FILE), new ArrayList<>())
+                    .drafts()
+                    .contains(slug);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**

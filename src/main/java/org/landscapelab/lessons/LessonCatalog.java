@@ -91,6 +91,8 @@ public final class LessonCatalog {
                 drafts.add(slug);
             }
         }
+        // course.yml's `drafts:` hides a lesson as its own `draft: true` would
+        course.drafts().stream().filter(found::containsKey).forEach(drafts::add);
         checkCourse(course, courseText, dir, found.keySet(), drafts, problems);
         checkPrerequisites(dir, found, problems);
         checkLessonLinks(dir, found, links, problems);
@@ -199,7 +201,10 @@ public final class LessonCatalog {
         return Optional.ofNullable(lessons.get(slug)).filter(l -> drafts || !isDraft(slug));
     }
 
-    /** The lesson file says {@code draft: true}, or the version served is a draft: students must not see it. */
+    /**
+     * The lesson file says {@code draft: true}, or the version served is a draft, or course.yml lists it under
+     * {@code drafts:}: students must not see it.
+     */
     public boolean isDraft(String slug) {
         return drafts.contains(slug);
     }
@@ -339,6 +344,20 @@ public final class LessonCatalog {
                         line,
                         1,
                         "lesson `" + slug + "` is listed but there is no " + slug + "/" + LESSON_FILE
+                                + Suggestions.hint(slug, loaded)));
+            }
+        }
+        Set<String> listedDrafts = new HashSet<>();
+        for (String slug : course.drafts()) {
+            int line = Course.draftLineOf(courseText, slug);
+            if (!listedDrafts.add(slug)) {
+                problems.add(new LessonProblem(file, line, 1, "lesson `" + slug + "` is listed twice in `drafts:`"));
+            } else if (!Files.isRegularFile(dir.resolve(slug).resolve(LESSON_FILE))) {
+                problems.add(new LessonProblem(
+                        file,
+                        line,
+                        1,
+                        "`drafts:` lists `" + slug + "` but there is no " + slug + "/" + LESSON_FILE
                                 + Suggestions.hint(slug, loaded)));
             }
         }

@@ -61,7 +61,7 @@ final class MarkdownRenderer {
         doc.outputSettings(OUTPUT);
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
-            if (href.startsWith("http://") || href.startsWith("https://")) {
+            if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
                 // External links open in a new tab without handing it our window.
                 a.attr("rel", "noopener noreferrer").attr("target", "_blank");
             } else {

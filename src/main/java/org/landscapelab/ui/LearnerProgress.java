@@ -29,6 +29,9 @@ class LearnerProgress {
         final Set<String> passed = ConcurrentHashMap.newKeySet();
         volatile int attempts;
         volatile LessonRecord.@Nullable Position position;
+        // A draft is played by instructors trying it out: its gates work in the session, but nothing reaches the
+        // learning records, where it would outlive the draft and count as a learner's work.
+        volatile boolean recorded = true;
     }
 
     private static final class Learner {
@@ -135,9 +138,18 @@ class LearnerProgress {
         return Optional.ofNullable(learner().lessons.get(slug));
     }
 
+    /** Whether what happens in the lesson {@code slug} is written to the records (not while it is a draft). */
+    void recording(String slug, boolean recorded) {
+        lesson(slug).recorded = recorded;
+    }
+
+    private boolean recorded(String slug) {
+        return lesson(slug).recorded;
+    }
+
     /** The learner opened a step: recorded the first time. */
     void visited(String slug, String step) {
-        if (lesson(slug).seen.add(step)) {
+        if (lesson(slug).seen.add(step) && recorded(slug)) {
             recorder.record(tokenHash(), ProgressEvent.step(slug, step, recorder.now()));
         }
     }
@@ -148,6 +160,9 @@ class LearnerProgress {
 
     void attempted(String slug, String step, String checkpoint, Checkpoint.Attempt attempt) {
         lesson(slug).attempts++;
+        if (!recorded(slug)) {
+            return;
+        }
         recorder.record(
                 tokenHash(),
                 ProgressEvent.attempt(
@@ -155,7 +170,7 @@ class LearnerProgress {
     }
 
     void passed(String slug, String step, String checkpoint) {
-        if (lesson(slug).passed.add(checkpoint)) {
+        if (lesson(slug).passed.add(checkpoint) && recorded(slug)) {
             recorder.record(tokenHash(), ProgressEvent.passed(slug, step, checkpoint, recorder.now()));
         }
     }
@@ -166,7 +181,9 @@ class LearnerProgress {
         LessonRecord.Position before = lesson(slug).position;
         if (before == null || !before.step().equals(step) || !before.state().equals(state)) {
             lesson(slug).position = now;
-            recorder.position(tokenHash(), slug, step, state);
+            if (recorded(slug)) {
+                recorder.position(tokenHash(), slug, step, state);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.landscapelab.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.landscapelab.lessons.LessonAuthoring;
+import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.WidgetRegistry;
 
 /**
@@ -78,9 +80,13 @@ class LessonEditor extends Div {
     }
 
     private Paragraph intro() {
-        return new Paragraph("The preview parses the text as the course would, without saving it: students keep"
-                + " seeing the saved version. A lesson with `draft: true` is seen by instructors only; remove that"
-                + " line and save to publish it.");
+        Paragraph intro = new Paragraph("The preview parses the text as the course would, without saving it: students"
+                + " keep seeing the saved version. A lesson whose header says ");
+        intro.add(new com.vaadin.flow.component.html.Code("draft: true"));
+        intro.add(" (or that course.yml lists under ");
+        intro.add(new com.vaadin.flow.component.html.Code("drafts:"));
+        intro.add(") is seen by instructors only; remove that line and save to publish it.");
+        return intro;
     }
 
     private void configurePicker() {
@@ -164,8 +170,26 @@ class LessonEditor extends Div {
         dialog.open();
     }
 
+    private Background.Task previewing;
+
+    // Reading a lesson runs its {expect} claims, which compute: off the request thread, in the instructor's share,
+    // and only the newest text's preview is shown.
     private void preview() {
-        shown.show(authoring.preview(folder.getValue().strip(), text.getValue()));
+        String slug = folder.getValue().strip();
+        String body = text.getValue();
+        if (previewing != null) {
+            previewing.cancel();
+        }
+        if (getUI().isEmpty() && UI.getCurrent() == null) {
+            shown.show(authoring.preview(slug, body)); // no page to come back to (a test without a browser)
+            return;
+        }
+        previewing = Background.start(
+                this,
+                (cancelled, progress) -> authoring.preview(slug, body),
+                progress -> {},
+                shown::show,
+                reason -> status.setText("The preview could not be made: " + reason));
     }
 
     private void selectLine(int line) {

@@ -47,7 +47,7 @@ class LessonPreview extends Div {
         count.setText(CourseProblems.count(preview.problems()));
         // Who the text is for once saved: removing `draft: true` is how a lesson is published.
         audience.setText(preview.lesson()
-                .map(l -> l.draft()
+                .map(l -> preview.draft()
                         ? "A draft: once saved, only instructors see it."
                         : "Published: once saved, students see it.")
                 .orElse(""));

@@ -111,7 +111,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         stepState.clear();
         query.forEach((k, v) -> {
-            if (!k.equals("instructor") && !v.isEmpty()) {
+            if (!k.equals("instructor") && !k.equals(LockedLink.PARAMETER) && !v.isEmpty()) {
                 stepState.put(k, v.getFirst());
             }
         });
@@ -125,13 +125,19 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        progress.recording(slug, !catalog.isDraft(slug));
         if (lesson.isPresent() && stepId != null) {
             // A step behind an unpassed required checkpoint opens the checkpoint's step instead.
             int gate = gate(lesson.get());
             if (lesson.get().indexOf(lesson.get().step(stepId).orElseThrow()) > gate) {
+                // A shared link past the gate: the gate's step, saying where the link leads; the link's state is
+                // kept, to go on with once the checkpoint is passed.
+                Map<String, List<String>> carried = new LinkedHashMap<>(query);
+                carried.put(LockedLink.PARAMETER, List.of(stepId));
                 event.forwardTo(
                         LessonView.class,
-                        parameters(slug, lesson.get().steps().get(gate).id()));
+                        parameters(slug, lesson.get().steps().get(gate).id()),
+                        new QueryParameters(carried));
                 return;
             }
         }
@@ -154,6 +160,10 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .flatMap(lesson::step)
                 .orElse(lesson.steps().getFirst());
         progress.visited(slug, step.id());
+        if (lockedLink != null) {
+            remove(lockedLink); // it was about the step the student has now left
+            lockedLink = null;
+        }
         pane.show(step, furthest(lesson), gate(lesson));
         pane.setBlocks(blocks(step));
         savePosition();
@@ -318,7 +328,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.visited(slug, step.id());
         title = lesson.summary().title();
         pane = new StepPane(lesson, step, furthest(lesson), gate(lesson), this::move);
-        add(header(lesson, catalog), pane);
+        add(header(lesson, catalog));
+        lockedLink = LockedLink.of(lesson, query).orElse(null);
+        if (lockedLink != null) {
+            lockedLink.unlocked(lesson.indexOf(lockedLink.step()) <= gate(lesson));
+            add(lockedLink);
+        }
+        add(pane);
         pane.setBlocks(blocks(step));
         savePosition();
     }
@@ -428,42 +444,44 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Span badge = new Span("Draft");
         badge.addClassName("lab-draft-badge");
         badge.getElement().getThemeList().addAll(List.of("badge", "warning")); // Lumo's badge styles
-        badge.getElement().setAttribute("title", "Only signed-in instructors see this lesson (draft: true)");
+        badge.getElement()
+                .setAttribute(
+                        "title",
+                        "Only signed-in instructors see this lesson (draft: true, or listed under drafts: in course.yml)");
         return badge;
     }
 
     private List<Component> blocks(Step step) {
-        return step.blocks().stream().map(this::block).toList();
+        List<Component> out = new java.util.ArrayList<>(
+                step.blocks().stream().map(this::block).toList());
+        end = null;
+        lessons.current()
+                .find(slug, staff)
+                .filter(l -> l.steps().getLast().id().equals(step.id()))
+                .ifPresent(lesson -> {
+                    end = new LessonEnd(lesson, lessons.current(), staff, progress.lesson(slug).passed);
+                    out.add(end);
+                });
+        return out;
     }
 
+    // Under the last step while it is on screen: updated when a checkpoint there is passed.
+    private LessonEnd end;
+    // Where a shared link past a required checkpoint was going, while the student is at that checkpoint.
+    private LockedLink lockedLink;
+
     private Component block(Block block) {
-        return switch (block) {
-            case Block.Html html -> {
-                // The lesson's HTML was sanitized once when the file was loaded; set as innerHTML it is not parsed
-                // again on the server at every step (Html would, with jsoup: a fifth of a step's CPU under load).
-                Div prose = new Div();
-                prose.addClassName("lab-prose");
-                prose.getElement().setProperty("innerHTML", html.html());
-                yield prose;
-            }
-            case Block.Widget w ->
-                widgets.widget(w.widget())
-                        .<Component>map(widget -> widget.create(context(w)))
-                        .orElseGet(() -> new Paragraph("The widget " + w.widget() + " is not available."));
-            case Block.Checkpoint c ->
-                widgets.checkpointType(c.widget().widget())
-                        .<Component>map(type -> type.create(
-                                context(c.widget()),
-                                new Checkpoint.Hooks(
-                                        c.questionHtml(),
-                                        progress.hasPassed(slug, c.widget().id()),
-                                        attempt -> progress.attempted(
-                                                slug, stepOnScreen(), c.widget().id(), attempt),
-                                        () -> passed(c),
-                                        progress.seed(slug, c.widget().id()))))
-                        .orElseGet(() ->
-                                new Paragraph("The checkpoint " + c.widget().widget() + " is not available."));
-        };
+        return BlockView.of(
+                block,
+                widgets,
+                this::context,
+                c -> new Checkpoint.Hooks(
+                        c.questionHtml(),
+                        progress.hasPassed(slug, c.widget().id()),
+                        attempt -> progress.attempted(
+                                slug, stepOnScreen(), c.widget().id(), attempt),
+                        () -> passed(c),
+                        progress.seed(slug, c.widget().id())));
     }
 
     private WidgetContext context(Block.Widget w) {
@@ -476,6 +494,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void passed(Block.Checkpoint checkpoint) {
         progress.passed(slug, stepOnScreen(), checkpoint.widget().id());
+        if (end != null) {
+            end.show(progress.lesson(slug).passed);
+        }
+        if (lockedLink != null) {
+            lessons.current()
+                    .find(slug, staff)
+                    .ifPresent(l -> lockedLink.unlocked(l.indexOf(lockedLink.step()) <= gate(l)));
+        }
         lessons.current().find(slug, staff).ifPresent(lesson -> {
             if (pane != null) {
                 pane.unlockUpTo(gate(lesson));

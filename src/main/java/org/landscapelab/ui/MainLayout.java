@@ -126,11 +126,12 @@ public class MainLayout extends AppLayout {
             Span label = new Span();
             label.getElement().setProperty("innerHTML", l.titleHtml()); // made safe when the file was loaded
             item.getElement().appendChild(label.getElement());
-            if (l.draft()) {
+            boolean draft = catalog.isDraft(l.slug());
+            if (draft) {
                 item.setSuffixComponent(LessonView.draftBadge());
             }
             item.setMatchNested(true);
-            item.getElement().setAttribute("title", l.draft() ? l.title() + " (draft)" : l.title());
+            item.getElement().setAttribute("title", draft ? l.title() + " (draft)" : l.title());
             course.addItem(item);
         });
         course.getElement().setAttribute("aria-label", "Lessons");

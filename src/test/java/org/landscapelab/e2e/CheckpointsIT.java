@@ -54,7 +54,7 @@ class CheckpointsIT extends PageTest {
     void steps_after_a_required_checkpoint_stay_locked_until_it_is_passed() throws Exception {
         open("/lessons/matrix-multiplication/rates");
         // Forwarded to the checkpoint's step: the later step cannot be opened yet.
-        page.waitForURL("**/lessons/matrix-multiplication/check");
+        page.waitForURL(u -> u.contains("/lessons/matrix-multiplication/check?locked=rates"));
         assertThat(player.next().isDisabled()).isTrue();
         assertThat(player.lockedStepLink("rates").count()).isEqualTo(1);
 
@@ -216,5 +216,63 @@ class CheckpointsIT extends PageTest {
         page.waitForCondition(() -> PlayerPage.feedback(again).innerText().isEmpty());
         page.waitForCondition(
                 () -> again.locator("vaadin-radio-button[checked]").count() == 0);
+    }
+
+    @Test
+    void the_last_step_says_whether_the_lesson_is_complete_what_is_open_and_leads_to_the_next_lesson() {
+        open("/lessons/two-layer-networks/slice");
+        Locator end = page.locator(".lab-lesson-end");
+        end.waitFor();
+        assertThat(end.getAttribute("data-complete")).isEqualTo("false");
+        assertThat(end.locator("h2").innerText()).isEqualTo("End of the lesson");
+        assertThat(end.innerText()).contains("Checkpoints passed: 0 of 2.");
+        assertThat(end.locator("li a").allInnerTexts())
+                .containsExactly("The global value in closed form", "Every critical point, listed");
+        assertThat(end.locator(".lab-next-lesson").getAttribute("data-slug")).isEqualTo("deep-networks");
+
+        player.passOptimum();
+        open("/lessons/two-layer-networks/critical-points");
+        Locator family = player.checkpoints().last();
+        PlayerPage.choose(family, "J = {1}");
+        PlayerPage.checkButton(family).click();
+        player.waitForVerdict(family, true);
+
+        open("/lessons/two-layer-networks/slice");
+        Locator done = page.locator(".lab-lesson-end[data-complete=true]");
+        done.waitFor();
+        assertThat(done.locator("h2").innerText()).isEqualTo("Lesson complete");
+        assertThat(done.innerText()).contains("Checkpoints passed: 2 of 2.").contains("You can now");
+        done.locator(".lab-next-lesson").click();
+        page.waitForURL("**/lessons/deep-networks");
+        page.locator(".lab-step").waitFor();
+    }
+
+    @Test
+    void a_shared_link_past_a_required_checkpoint_says_where_it_leads_and_goes_on_there_once_passed() {
+        // a point of the certificate's: all three layers, W2 changed
+        open("/lessons/deep-networks/certificate-1a?cert-1a.W1=1,0&cert-1a.W2=0.5&cert-1a.W3=1;0");
+        page.waitForURL(u -> u.contains("/lessons/deep-networks/example?"));
+        Locator note = page.locator(".lab-locked-link");
+        note.waitFor();
+        assertThat(note.innerText())
+                .isEqualTo("The link you followed leads to “What the certificate finds”, which opens once you pass the"
+                        + " required checkpoint in this step.");
+
+        Locator required = player.checkpoints().first();
+        PlayerPage.choose(required, "non-strict saddle");
+        PlayerPage.checkButton(required).click();
+        player.waitForVerdict(required, true, 30_000);
+        page.locator(".lab-locked-link[data-unlocked=true]").waitFor();
+        page.locator(".lab-locked-link-go").click();
+
+        // the step the link was for, with the link's own example
+        page.waitForURL(u -> u.contains("/lessons/deep-networks/certificate-1a") && u.contains("cert-1a.W2=0.5"));
+        assertThat(page.url()).doesNotContain("locked=");
+        Locator w2 = page.locator(".lab-certificate")
+                .getByLabel("W2", new Locator.GetByLabelOptions().setExact(true))
+                .first();
+        w2.waitFor();
+        assertThat(w2.inputValue()).isEqualTo("0.5");
+        assertThat(page.locator(".lab-locked-link").count()).isZero();
     }
 }

@@ -31,9 +31,14 @@ class DraftsIT extends PageTest {
         try {
             Files.createDirectories(DIR.resolve("published"));
             Files.createDirectories(DIR.resolve("wip"));
+            Files.createDirectories(DIR.resolve("unpublished"));
+            // `unpublished` keeps its place in the course but is hidden by course.yml, its file untouched
             Files.writeString(
                     DIR.resolve("course.yml"),
-                    "title: Drafts demo\nparts:\n  - title: Basics\n    lessons: [published]\n");
+                    "title: Drafts demo\nparts:\n  - title: Basics\n    lessons: [published, unpublished]\n"
+                            + "drafts: [unpublished]\n");
+            Files.writeString(
+                    DIR.resolve("unpublished/lesson.md"), "---\ntitle: Taken back\n---\n\n## Only step\nText.\n");
             Files.writeString(DIR.resolve("published/lesson.md"), """
                     ---
                     title: Minima of $L^*$
@@ -92,6 +97,7 @@ class DraftsIT extends PageTest {
         page.locator(".lab-card[data-slug='published']").waitFor();
 
         assertThat(page.locator(".lab-card[data-slug='wip']").count()).isZero();
+        assertThat(page.locator(".lab-card[data-slug='unpublished']").count()).isZero();
         assertThat(page.locator(".lab-draft-badge").count()).isZero();
         assertThat(page.locator("main").innerText()).doesNotContain(DRAFT_TITLE);
         assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).noneMatch(t -> t.contains(DRAFT_TITLE));
@@ -108,7 +114,7 @@ class DraftsIT extends PageTest {
         waitForPage(page);
         String unknownHeading = page.locator("main h1").first().innerText();
 
-        for (String path : new String[] {"/lessons/wip", "/lessons/wip/one"}) {
+        for (String path : new String[] {"/lessons/wip", "/lessons/wip/one", "/lessons/unpublished"}) {
             Response draft = page.navigate(url(path));
             waitForPage(page);
             assertThat(page.locator("main h1").first().innerText())
@@ -141,6 +147,12 @@ class DraftsIT extends PageTest {
         card.waitFor();
         assertThat(card.locator(".lab-draft-badge").innerText()).isEqualTo("Draft");
         assertThat(card.locator("h3").innerText()).isEqualTo(DRAFT_TITLE);
+        // listed under drafts: in course.yml: a draft in its place in the part
+        assertThat(page.locator(".lab-catalog-part")
+                        .first()
+                        .locator(".lab-card[data-slug='unpublished'] .lab-draft-badge")
+                        .innerText())
+                .isEqualTo("Draft");
         assertThat(page.locator(".lab-card[data-slug='published'] .lab-draft-badge")
                         .count())
                 .isZero();
@@ -166,7 +178,20 @@ class DraftsIT extends PageTest {
         assertThat(context.request().get(url("/lesson-files/wip/data.txt")).text())
                 .isEqualTo("draft data");
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("draft-instructor")));
+
+        // Trying the draft leaves nothing in the learning records; a published lesson opened after it is recorded,
+        // so once that is there, anything from the draft would be too.
+        page.navigate(url("/lessons/published"));
+        page.locator(".lab-step").waitFor();
+        java.time.Instant from = java.time.Instant.EPOCH;
+        java.time.Instant to = java.time.Instant.now().plusSeconds(3600);
+        page.waitForCondition(
+                () -> !progress.lessonEvents("published", from, to).isEmpty());
+        assertThat(progress.lessonEvents("wip", from, to)).isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.landscapelab.records.ProgressRepository progress;
 
     @Test
     void formulas_in_the_title_summary_and_objectives_are_typeset_and_the_page_title_keeps_their_source() {

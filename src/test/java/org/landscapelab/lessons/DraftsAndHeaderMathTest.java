@@ -47,6 +47,45 @@ class DraftsAndHeaderMathTest {
     }
 
     @Test
+    void a_drafts_list_in_course_yml_unpublishes_a_lesson_without_touching_its_file() throws IOException {
+        lesson("alpha", "---\ntitle: Alpha\n---\n## One\nBody");
+        lesson("beta", "---\ntitle: Beta\n---\n## One\nBody");
+        lesson("wip", "---\ntitle: Work in progress\n---\n## One\nBody");
+        course("title: C\nparts:\n  - title: P\n    lessons: [alpha, beta]\ndrafts:\n  - beta\n  - wip\n");
+
+        LessonCatalog catalog = load();
+
+        // beta keeps its place for instructors; wip may wait outside the parts, as a header draft may
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(catalog.course().drafts()).containsExactly("beta", "wip");
+        assertThat(catalog.isDraft("beta")).isTrue();
+        assertThat(catalog.isDraft("wip")).isTrue();
+        assertThat(catalog.lessons()).extracting(LessonSummary::slug).containsExactly("alpha");
+        assertThat(catalog.find("beta")).isEmpty();
+        assertThat(catalog.lessons(true)).extracting(LessonSummary::slug).containsExactly("alpha", "beta", "wip");
+    }
+
+    @Test
+    void a_drafts_list_naming_no_lesson_or_not_a_list_is_reported_at_its_line() throws IOException {
+        lesson("alpha", "---\ntitle: Alpha\n---\n## One\nBody");
+        course("parts:\n  - title: P\n    lessons: [alpha]\ndrafts:\n  - alpha\n  - alpah-2\n  - alpha\n");
+
+        assertThat(load().problems())
+                .extracting(LessonProblem::toString)
+                .containsExactly(
+                        "course.yml:5:1: lesson `alpha` is listed twice in `drafts:`",
+                        "course.yml:6:1: `drafts:` lists `alpah-2` but there is no alpah-2/lesson.md");
+
+        course("parts:\n  - title: P\n    lessons: [alpha]\ndrafts: alpha\n");
+        LessonCatalog catalog = load();
+        assertThat(catalog.problems())
+                .extracting(LessonProblem::toString)
+                .containsExactly("course.yml:4:1: `drafts:` must be a list of lesson folder names (the lessons"
+                        + " students do not see yet)");
+        assertThat(catalog.isDraft("alpha")).isFalse();
+    }
+
+    @Test
     void draft_false_is_a_published_lesson() throws IOException {
         lesson("alpha", "---\ntitle: Alpha\ndraft: false\n---\n## One\nBody");
         course("parts:\n  - title: P\n    lessons: [alpha]\n");

@@ -41,5 +41,11 @@ class MarkdownRendererProperties {
         assertThat(a).isNotNull();
         assertThat(a.attr("rel")).contains("noopener");
         assertThat(a.attr("href")).isEqualTo("https://arxiv.org/abs/1803.02968");
+        // an address without a scheme (//host/…) is another site too
+        Element relative =
+                Jsoup.parseBodyFragment(renderer.render("[x](//example.org/a)")).selectFirst("a");
+        assertThat(relative).isNotNull();
+        assertThat(relative.attr("target")).isEqualTo("_blank");
+        assertThat(relative.attr("rel")).contains("noopener");
     }
 }

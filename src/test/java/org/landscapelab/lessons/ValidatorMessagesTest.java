@@ -338,7 +338,8 @@ class ValidatorMessagesTest {
                         "## S\n<script>alert(1)</script>\n\nText <img src=\"x.png\" onerror=\"alert(2)\">"
                                 + " and [bad](javascript:alert(3)) and ![pixel](https://tracker.example/p.png)\n\n"
                                 + "<div style=\"color:red\"><b>kept</b> <iframe src=\"https://a.example\"></iframe></div>\n\n"
-                                + "```{note}\n<span onclick=\"alert(4)\">n</span>\n```\n"));
+                                + "```{note}\n<span onclick=\"alert(4)\">n</span>\n```\n\n"
+                                + "![dot](data:image/png;base64,iVBORw0KGgo=) ![ok](x.png)\n"));
         Files.writeString(dir.resolve("alpha/x.png"), "png");
 
         LessonCatalog catalog = LessonCatalog.load(dir, WidgetRegistry.standard());
@@ -349,7 +350,7 @@ class ValidatorMessagesTest {
                         "alpha/lesson.md:9:23: warning: attribute `onerror` of `<img>` is removed from the page: lessons cannot"
                                 + " run scripts",
                         "alpha/lesson.md:9:47: warning: link `javascript:alert(3)` is removed from the page: only http, https,"
-                                + " mailto and links within the course are kept",
+                                + " mailto, ftp and links within the course are kept",
                         "alpha/lesson.md:9:78: warning: image `https://tracker.example/p.png` is on another site: students'"
                                 + " browsers load it only if an administrator allows its host (`lab.security.image-hosts`), and"
                                 + " that site then sees every student who opens the step; save the image next to lesson.md"
@@ -358,7 +359,10 @@ class ValidatorMessagesTest {
                         "alpha/lesson.md:11:36: warning: `<iframe>` is removed from the page with its content; lessons may use"
                                 + " formatting HTML only",
                         "alpha/lesson.md:14:7: warning: attribute `onclick` of `<span>` is removed from the page: lessons cannot"
-                                + " run scripts");
+                                + " run scripts",
+                        "alpha/lesson.md:17:1: warning: image `data:image/png;base64,iVBORw0KGgo=` is removed from the"
+                                + " page (only its text stays): images may come from http, https or the lesson's folder,"
+                                + " not from data: or other schemes; save the image next to lesson.md");
         assertThat(catalog.find("alpha"))
                 .as("warnings alone do not stop a lesson being served")
                 .isPresent();
