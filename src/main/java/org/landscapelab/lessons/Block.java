@@ -37,6 +37,12 @@ public sealed interface Block {
      * @param widget the checkpoint type (a widget of the registry) with its id and options
      * @param questionHtml the question, rendered from Markdown
      * @param required whether later steps stay locked until it is passed
+     * @param hintsHtml the author's hints, rendered from Markdown, shown to the student one at a time on request
      */
-    record Checkpoint(Widget widget, String questionHtml, boolean required) implements Block {}
+    record Checkpoint(Widget widget, String questionHtml, boolean required, List<String> hintsHtml) implements Block {
+
+        public Checkpoint {
+            hintsHtml = List.copyOf(hintsHtml);
+        }
+    }
 }

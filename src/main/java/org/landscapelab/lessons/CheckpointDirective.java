@@ -9,11 +9,15 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * {@code {checkpoint}}: {@code type:} names a checkpoint type of the registry, {@code question:} is Markdown,
- * {@code required: true} locks the later steps until it is passed; the other keys are the type's options.
+ * {@code required: true} locks the later steps until it is passed, {@code hints:} lists hints (Markdown) a student
+ * may open one at a time; the other keys are the type's options.
  */
 final class CheckpointDirective {
 
-    static final Set<String> RESERVED = Set.of("type", "question", "required");
+    static final Set<String> RESERVED = Set.of("type", "question", "required", "hints");
+
+    /** The most hints a checkpoint may have: a ladder, not a second lesson. */
+    static final int MAX_HINTS = 5;
 
     private CheckpointDirective() {}
 
@@ -67,8 +71,25 @@ final class CheckpointDirective {
                     file, line + Yamls.lineOfKey(body, "required"), 1, "`required` must be true or false"));
             return Optional.empty();
         }
+        Object hints = map.get("hints");
+        List<String> hintList =
+                hints instanceof List<?> l && l.stream().allMatch(h -> h instanceof String t && !t.isBlank())
+                        ? l.stream().map(String.class::cast).toList()
+                        : null;
+        if (hints != null && (hintList == null || hintList.isEmpty() || hintList.size() > MAX_HINTS)) {
+            problems.add(new LessonProblem(
+                    file,
+                    line + Yamls.lineOfKey(body, "hints"),
+                    1,
+                    "`hints` must be a list of 1 to " + MAX_HINTS + " hints, each a line of Markdown, e.g."
+                            + " `hints: [\"Look at the ranks first.\", \"Compare rank W1W2 with them.\"]`"));
+            return Optional.empty();
+        }
         String html = renderer.render(question, assetBase);
+        List<String> hintsHtml = hints == null
+                ? List.of()
+                : hintList.stream().map(h -> renderer.render(h, assetBase)).toList();
         return WidgetDirective.read(schema.get(), body, file, line, index, RESERVED, problems)
-                .map(w -> new Block.Checkpoint(w, html, Boolean.TRUE.equals(required)));
+                .map(w -> new Block.Checkpoint(w, html, Boolean.TRUE.equals(required), hintsHtml));
     }
 }

@@ -41,11 +41,11 @@ public final class LessonAuthoring {
     private static final String UNNAMED = "new-lesson";
 
     private final Path root;
-    private final LessonParser parser;
+    private final WidgetSchemas widgets;
 
     public LessonAuthoring(Path lessonsDir, WidgetSchemas widgets) {
         this.root = lessonsDir.toAbsolutePath().normalize();
-        this.parser = new LessonParser(widgets);
+        this.widgets = widgets;
     }
 
     /** A save that was not made, with the reason in words for the author. */
@@ -106,7 +106,9 @@ public final class LessonAuthoring {
         if (tooLarge(text)) {
             return new Preview(Optional.empty(), List.of(tooLarge(shown)), StepLines.of(""), false);
         }
-        LessonParser.Result result = LessonCatalog.parseSafely(parser, root.resolve(slug), shown, text);
+        // the glossary as it is on disk now: the author may have just added the term
+        LessonParser current = new LessonParser(widgets, LessonCatalog.glossary(root, new ArrayList<>()));
+        LessonParser.Result result = LessonCatalog.parseSafely(current, root.resolve(slug), shown, text);
         return new Preview(
                 result.lesson(), result.problems(), StepLines.of(text), result.draft() || listedAsDraft(slug));
     }

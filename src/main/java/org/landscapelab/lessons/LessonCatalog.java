@@ -32,6 +32,8 @@ public final class LessonCatalog {
     private final Map<String, Lesson> lessons;
     private final Set<String> drafts;
     private final List<LessonProblem> problems;
+    private Glossary glossary = Glossary.EMPTY;
+    private volatile List<LessonSearch.Indexed> searchIndex;
 
     private LessonCatalog(
             Path dir, Course course, Map<String, Lesson> lessons, Set<String> drafts, List<LessonProblem> problems) {
@@ -67,7 +69,8 @@ public final class LessonCatalog {
         String courseText =
                 read(dir.resolve(COURSE_FILE), Path.of(COURSE_FILE), problems).orElse(null);
         Course course = courseText == null ? Course.EMPTY : Course.read(courseText, Path.of(COURSE_FILE), problems);
-        LessonParser parser = new LessonParser(widgets);
+        Glossary glossary = glossary(dir, problems);
+        LessonParser parser = new LessonParser(widgets, glossary);
         Map<String, Lesson> found = new LinkedHashMap<>();
         Set<String> drafts = new HashSet<>();
         List<LessonParser.LessonLink> links = new ArrayList<>();
@@ -100,7 +103,35 @@ public final class LessonCatalog {
         Map<String, Lesson> ordered = new LinkedHashMap<>();
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
-        return new LessonCatalog(dir, course, ordered, drafts, problems);
+        LessonCatalog catalog = new LessonCatalog(dir, course, ordered, drafts, problems);
+        catalog.glossary = glossary;
+        return catalog;
+    }
+
+    /** The course's glossary.yml, if there is one (it is optional); its problems at their lines. */
+    static Glossary glossary(Path dir, List<LessonProblem> problems) {
+        Path file = dir.resolve(Glossary.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Glossary.EMPTY;
+        }
+        return read(file, Path.of(Glossary.FILE), problems)
+                .map(text -> Glossary.read(text, Path.of(Glossary.FILE), problems))
+                .orElse(Glossary.EMPTY);
+    }
+
+    /** The text of every step and term, extracted once per catalog (a catalog never changes). */
+    List<LessonSearch.Indexed> searchIndex() {
+        List<LessonSearch.Indexed> index = searchIndex;
+        if (index == null) {
+            index = List.copyOf(LessonSearch.index(this));
+            searchIndex = index;
+        }
+        return index;
+    }
+
+    /** The course's terms, for the glossary page. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     /**

@@ -57,10 +57,18 @@ final class LessonParser {
     private static final Pattern LESSON_LINK = Pattern.compile("^/lessons/([^/?#]+)(?:/([^/?#]+))?/?(?:[?#].*)?$");
 
     private final WidgetSchemas widgets;
-    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final Glossary glossary;
+    private final MarkdownRenderer renderer;
 
     LessonParser(WidgetSchemas widgets) {
+        this(widgets, Glossary.EMPTY);
+    }
+
+    /** A parser whose lessons may name {@code glossary}'s terms. */
+    LessonParser(WidgetSchemas widgets, Glossary glossary) {
         this.widgets = widgets;
+        this.glossary = glossary;
+        this.renderer = new MarkdownRenderer(glossary);
     }
 
     /**
@@ -123,6 +131,7 @@ final class LessonParser {
         HtmlWarnings.check(doc, shown, offset + 1, problems);
         List<LessonLink> lessonLinks = new ArrayList<>();
         checkLinks(doc, folder, shown, offset, problems, lessonLinks);
+        checkTerms(doc, shown, offset, problems);
         List<Step> steps = new Steps(shown, offset, slug, math.formulas(), problems).build(doc);
         if (steps.isEmpty()) {
             if (doc.getFirstChild() == null) {
@@ -144,6 +153,30 @@ final class LessonParser {
                 problems,
                 lessonLinks,
                 draft);
+    }
+
+    /** Every {@code {term}`…`} must name a term of glossary.yml. */
+    private void checkTerms(Node doc, Path shown, int offset, List<LessonProblem> problems) {
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                if (code.getPrevious() instanceof org.commonmark.node.Text before
+                        && before.getLiteral().endsWith(Glossary.MARK)) {
+                    Glossary.Use use = Glossary.Use.of(code.getLiteral());
+                    if (glossary.find(use.key()).isEmpty()) {
+                        problems.add(new LessonProblem(
+                                shown,
+                                offset + lineOf(code),
+                                columnOf(code),
+                                glossary.keys().isEmpty()
+                                        ? "term `" + use.key() + "`: there is no " + Glossary.FILE
+                                                + " beside course.yml" + " to define it"
+                                        : "term `" + use.key() + "` is not in " + Glossary.FILE
+                                                + Suggestions.hint(use.key(), glossary.keys())));
+                    }
+                }
+            }
+        });
     }
 
     /** Past this many problems in one file the rest are counted, not listed. */

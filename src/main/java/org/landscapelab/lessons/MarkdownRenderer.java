@@ -30,6 +30,17 @@ final class MarkdownRenderer {
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 
+    private final Glossary glossary;
+
+    MarkdownRenderer() {
+        this(Glossary.EMPTY);
+    }
+
+    /** A renderer that links {@code {term}`…`} to {@code glossary}'s terms. */
+    MarkdownRenderer(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -72,7 +83,7 @@ final class MarkdownRenderer {
         if (!formulas.isEmpty()) {
             insertFormulas(doc, formulas);
         }
-        return doc.body().html();
+        return glossary.keys().isEmpty() ? doc.body().html() : glossary.link(doc);
     }
 
     /**

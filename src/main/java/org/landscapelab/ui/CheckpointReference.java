@@ -64,7 +64,16 @@ final class CheckpointReference {
                 new OptionTable.Row(
                         "question", "text", "—", "Markdown with formulas", "what the student answers; required"),
                 new OptionTable.Row(
-                        "required", "boolean", "false", "true or false", "lock the later steps until it is passed"));
+                        "required", "boolean", "false", "true or false", "lock the later steps until it is passed"),
+                new OptionTable.Row(
+                        "hints",
+                        "list of text",
+                        "none",
+                        "1 to 5 lines of Markdown with formulas",
+                        "hints the student opens one at a time; after "
+                                + org.landscapelab.widgets.CheckpointFrame.SOLUTION_AFTER
+                                + " wrong answers to one question, types that can also offer a worked solution"
+                                + " computed for it"));
     }
 
     private static Div live(Checkpoint checkpoint) {

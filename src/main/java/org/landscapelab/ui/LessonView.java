@@ -477,6 +477,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 this::context,
                 c -> new Checkpoint.Hooks(
                         c.questionHtml(),
+                        c.hintsHtml(),
                         progress.hasPassed(slug, c.widget().id()),
                         attempt -> progress.attempted(
                                 slug, stepOnScreen(), c.widget().id(), attempt),

@@ -140,6 +140,8 @@ public class MainLayout extends AppLayout {
         site.addItem(new SideNavItem("Catalog", CatalogView.class, VaadinIcon.GRID_SMALL.create()));
         site.addItem(new SideNavItem("My progress", ProgressView.class, VaadinIcon.CHART_TIMELINE.create()));
         site.addItem(new SideNavItem("Widget reference", WidgetReferenceView.class, VaadinIcon.CUBES.create()));
+        site.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
+        site.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         site.addItem(new SideNavItem("About", AboutView.class, VaadinIcon.INFO_CIRCLE_O.create()));
         if (instructor) {
             site.addItem(new SideNavItem("Class", ClassView.class, VaadinIcon.GROUP.create()));

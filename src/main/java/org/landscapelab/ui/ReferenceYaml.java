@@ -15,10 +15,15 @@ final class ReferenceYaml {
         return block(name, List.of("id: my-" + name), options);
     }
 
-    /** The reserved keys first ({@code id}, {@code type}, {@code question}, {@code required}), then the options. */
+    static final String HINTS = "hints: [\"A first nudge.\", \"A stronger one, with $W_1$ if you like.\"]";
+
+    /**
+     * The reserved keys first ({@code id}, {@code type}, {@code question}, {@code required}, {@code hints}), then the
+     * options.
+     */
     static String checkpoint(String type, List<OptionSpec> options) {
         List<String> reserved =
-                List.of("id: my-" + type, "type: " + type, "question: \"" + QUESTION + "\"", "required: false");
+                List.of("id: my-" + type, "type: " + type, "question: \"" + QUESTION + "\"", "required: false", HINTS);
         return block("checkpoint", reserved, options);
     }
 

@@ -26,7 +26,8 @@ class StepPreview extends Div {
 
     private static Component block(Block block, WidgetRegistry widgets) {
         try {
-            return BlockView.of(block, widgets, StepPreview::context, c -> Checkpoint.Hooks.none(c.questionHtml()));
+            return BlockView.of(
+                    block, widgets, StepPreview::context, c -> Checkpoint.Hooks.none(c.questionHtml(), c.hintsHtml()));
         } catch (RuntimeException e) {
             // Text with errors is previewed too; a widget that cannot start from half-written options says so here
             // instead of taking the whole page down.

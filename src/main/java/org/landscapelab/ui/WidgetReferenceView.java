@@ -52,36 +52,8 @@ class WidgetReferenceView extends Main {
         widgets.all().forEach(schema -> widgets.widget(schema.name()).ifPresent(this::describe));
         add(CheckpointReference.section(widgets));
         add(AuthoringReference.directives(widgets), AuthoringReference.html(), AuthoringReference.limits());
-        // An address with a fragment (lessons/README.md links to /widgets#checkpoint-…) arrives before the page
-        // is built, so the browser has nothing to scroll to yet: scroll once it is. The live widgets above the
-        // target keep growing as their results arrive, pushing it down: until the reader scrolls themselves (or ten
-        // seconds pass), every change of the page's height brings the target back to the top.
-        getElement().executeJs(KEEP_FRAGMENT_IN_VIEW);
+        FragmentScroll.keep(this); // lessons/README.md links to /widgets#checkpoint-…
     }
-
-    private static final String KEEP_FRAGMENT_IN_VIEW = """
-            const view = $0;
-            const keep = () => {
-              if (view.labKeeping) view.labKeeping();
-              const id = decodeURIComponent(location.hash.slice(1));
-              const target = id && document.getElementById(id);
-              if (!target) return;
-              target.scrollIntoView();
-              const events = ['wheel', 'touchstart', 'keydown', 'mousedown'];
-              const observer = new ResizeObserver(() => target.scrollIntoView());
-              const stop = () => {
-                observer.disconnect();
-                events.forEach(e => window.removeEventListener(e, stop, true));
-                clearTimeout(timer);
-                view.labKeeping = null;
-              };
-              const timer = setTimeout(stop, 10000);
-              events.forEach(e => window.addEventListener(e, stop, {capture: true, passive: true}));
-              observer.observe(view);
-              view.labKeeping = stop;
-            };
-            keep();
-            window.addEventListener('hashchange', keep);""";
 
     private static Nav contents(WidgetRegistry widgets) {
         UnorderedList list = new UnorderedList(

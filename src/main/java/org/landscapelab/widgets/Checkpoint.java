@@ -1,6 +1,7 @@
 package org.landscapelab.widgets;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,7 @@ public interface Checkpoint extends Widget {
      * What the player hands a checkpoint.
      *
      * @param questionHtml the question as sanitized HTML
+     * @param hintsHtml the author's hints as sanitized HTML, offered one at a time
      * @param passedBefore the student passed it before (in this session or, with learning records, ever)
      * @param onAttempt to call with every answer checked, right or wrong, before {@code onPassed}
      * @param onPassed to call once, when the student passes
@@ -18,12 +20,28 @@ public interface Checkpoint extends Widget {
      *     the learner and the checkpoint, so a student who comes back is asked the same question, and two students
      *     are asked different ones
      */
-    record Hooks(String questionHtml, boolean passedBefore, Consumer<Attempt> onAttempt, Runnable onPassed, long seed) {
+    record Hooks(
+            String questionHtml,
+            List<String> hintsHtml,
+            boolean passedBefore,
+            Consumer<Attempt> onAttempt,
+            Runnable onPassed,
+            long seed) {
+
+        public Hooks {
+            hintsHtml = List.copyOf(hintsHtml);
+        }
 
         /** Hooks that record nothing, with a fresh seed: the playground, previews, tests. */
         public static Hooks none(String questionHtml) {
+            return none(questionHtml, List.of());
+        }
+
+        /** Hooks that record nothing, with the lesson's hints and a fresh seed: the authoring preview. */
+        public static Hooks none(String questionHtml, List<String> hintsHtml) {
             return new Hooks(
                     questionHtml,
+                    hintsHtml,
                     false,
                     a -> {},
                     () -> {},

@@ -51,9 +51,17 @@ public final class FieldSettings {
         if (hidden != null) {
             try {
                 LinearProblem.HIDDEN.read(hidden.getValue());
+                if (hidden instanceof com.vaadin.flow.component.HasValidation v) {
+                    v.setInvalid(false);
+                }
             } catch (NumericsException e) {
-                message.accept("hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
-                        + (int) LinearProblem.HIDDEN.max() + ", separated by commas: " + e.getMessage());
+                String why = "hidden widths must be whole numbers from " + (int) LinearProblem.HIDDEN.min() + " to "
+                        + (int) LinearProblem.HIDDEN.max() + ", separated by commas (like 2 or 2,1)";
+                if (hidden instanceof com.vaadin.flow.component.HasValidation v) {
+                    v.setErrorMessage(e.getMessage()); // the field names what it read wrong
+                    v.setInvalid(true);
+                }
+                message.accept(why + ".");
                 return Optional.empty();
             }
         }

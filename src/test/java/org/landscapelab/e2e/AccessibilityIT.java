@@ -41,6 +41,9 @@ class AccessibilityIT extends BrowserTest {
                 "/playground/architecture",
                 "/widgets",
                 "/about",
+                "/glossary",
+                "/search?q=rank",
+                "/lessons/matrix-multiplication/theorem",
                 "/progress",
                 "/login"
             })

@@ -275,4 +275,48 @@ class CheckpointsIT extends PageTest {
         assertThat(w2.inputValue()).isEqualTo("0.5");
         assertThat(page.locator(".lab-locked-link").count()).isZero();
     }
+
+    @Test
+    void hints_open_one_at_a_time_and_after_three_wrong_answers_a_worked_solution_that_passes() {
+        open("/lessons/matrix-multiplication/check");
+        Locator example = player.checkpoint(1);
+        Locator hint = example.locator(".lab-hint-button");
+        hint.click();
+        page.waitForCondition(() -> example.locator(".lab-hint").count() == 1);
+        assertThat(example.locator(".lab-hint").innerText())
+                .startsWith("Hint 1 of 3:")
+                .contains("The rank test");
+        hint.click();
+        hint.click();
+        page.waitForCondition(() -> example.locator(".lab-hint").count() == 3);
+        assertThat(hint.isVisible()).isFalse();
+
+        // three wrong answers (full rank: open) to the same question
+        Locator solve = example.locator(".lab-solve-button");
+        for (int i = 0; i < 3; i++) {
+            assertThat(solve.isVisible()).isFalse();
+            example.getByLabel("W1 (4×3)").fill("1,0,0;0,1,0;0,0,1;0,0,0");
+            example.getByLabel("W2 (3×4)").fill("1,0,0,0;0,1,0,0;0,0,1,0");
+            PlayerPage.checkButton(example).click();
+            int wrong = i + 1;
+            page.waitForCondition(() -> PlayerPage.feedback(example).getAttribute("data-right") != null
+                    && example.locator(".lab-solve-button").isVisible() == (wrong == 3));
+        }
+        solve.click();
+        Locator solution = example.locator(".lab-solution [data-w1]");
+        solution.waitFor();
+        assertThat(example.locator(".lab-solution").innerText())
+                .contains("rank W1 = ")
+                .contains("not locally open");
+
+        example.screenshot(
+                new Locator.ScreenshotOptions().setPath(BrowserSupport.screenshot("checkpoint-hints-and-solution")));
+
+        // the pair the solution shows is graded right: it was computed, not typed into the lesson
+        example.getByLabel("W1 (4×3)").fill(solution.getAttribute("data-w1"));
+        example.getByLabel("W2 (3×4)").fill(solution.getAttribute("data-w2"));
+        PlayerPage.checkButton(example).click();
+        player.waitForVerdict(example, true);
+        assertThat(example.getAttribute("data-passed")).isEqualTo("true");
+    }
 }

@@ -74,7 +74,7 @@ class CriticalPointsIT extends PageTest {
         open("");
         assertThat(summary().innerText()).isEqualTo(EY_SUMMARY);
 
-        widget.choose("rank-deficient X (notes §4.4b)");
+        widget.choose("rank-deficient X (X has rank 2)");
         widget.waitForSummary(s -> s.startsWith("L* = 5.83333"));
 
         assertThat(summary().innerText())
@@ -110,6 +110,18 @@ class CriticalPointsIT extends PageTest {
                         .locator("table[aria-label='Critical families'] tbody tr")
                         .count())
                 .isEqualTo(7);
+        // the table stays, marked as not of the fields on screen
+        assertThat(widget.root().locator(".lab-critical-result").getAttribute("data-stale"))
+                .isEqualTo("true");
+        assertThat(widget.root().locator(".lab-widget-message").innerText())
+                .contains("for the last valid input, not for these fields");
+
+        // fixed: a new table, no longer marked
+        y.locator("input").fill("3,0,0;0,2,0;0,0,1");
+        d1.locator("input").fill("2");
+        d1.locator("input").press("Tab");
+        page.waitForCondition(
+                () -> widget.root().locator(".lab-critical-result").getAttribute("data-stale") == null);
     }
 
     @Test

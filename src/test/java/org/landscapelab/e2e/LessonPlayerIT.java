@@ -164,4 +164,51 @@ class LessonPlayerIT extends BrowserTest {
             }
         }
     }
+
+    @Test
+    void a_term_in_the_text_shows_its_definition_and_leads_to_the_glossary() {
+        player.openStep("/lessons/matrix-multiplication/theorem");
+        com.microsoft.playwright.Page page = player.page();
+        com.microsoft.playwright.Locator term = page.locator(
+                ".lab-step-content a.lab-term",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("null space"));
+        assertThat(term.getAttribute("title")).contains("Wv = 0");
+        page.setViewportSize(1280, 500); // the entry is then below the fold unless the page scrolls to it
+        term.click();
+        page.waitForURL("**/glossary#term-null-space");
+        com.microsoft.playwright.Locator entry = page.locator("#term-null-space");
+        entry.locator("h2").waitFor();
+        assertThat(entry.locator("h2").innerText()).isEqualTo("null space");
+        // scrolled to, not left below the fold
+        page.waitForCondition(
+                () -> ((Number) entry.evaluate("e => e.getBoundingClientRect().top")).doubleValue() < 250);
+        entry.locator("lab-math .katex").first().waitFor();
+        assertThat(page.locator(".lab-glossary-entry").count())
+                .isEqualTo(lessons.current().glossary().entries().size());
+    }
+
+    @Test
+    void search_finds_a_term_in_the_lessons_and_the_glossary_and_leads_there() {
+        com.microsoft.playwright.Page page = player.page();
+        page.navigate("http://localhost:" + port + "/search?q=null%20space");
+        com.microsoft.playwright.Locator hits = page.locator(".lab-search-hits li");
+        hits.first().waitFor();
+        assertThat(hits.evaluateAll("items => items.map(i => i.dataset.step)").toString())
+                .contains("theorem")
+                .contains("null-space");
+        assertThat(page.locator(".lab-search-hits mark").first().innerText()).isEqualToIgnoringCase("null");
+
+        // typing searches as you go, and the address follows
+        com.microsoft.playwright.Locator field = page.locator(".lab-search-field input");
+        field.fill("bottleneck");
+        page.waitForCondition(
+                () -> page.locator(".lab-search-count").innerText().contains("“bottleneck”"));
+        page.waitForCondition(() -> page.url().endsWith("search?q=bottleneck"));
+        assertThat(page.locator(".lab-search-hits li[data-step=no-bottleneck]").count())
+                .isEqualTo(1);
+
+        page.locator(".lab-search-hits li[data-step=depth] a").click();
+        page.waitForURL("**/lessons/deep-networks/depth");
+        page.locator(".lab-step").waitFor();
+    }
 }

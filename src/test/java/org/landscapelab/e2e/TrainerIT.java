@@ -107,7 +107,16 @@ class TrainerIT extends PageTest {
 
         Locator message = trainer.message();
         page.waitForCondition(() -> !message.innerText().isBlank());
-        assertThat(message.innerText()).contains("hidden widths must be whole numbers from 1 to 6");
+        assertThat(message.innerText())
+                .contains("hidden widths must be whole numbers from 1 to 6")
+                .endsWith("What is shown below is for the last valid input, not for these fields.");
+        // the field that does not read is marked, with what it read wrong
+        Locator hidden = page.locator(".lab-linear-trainer vaadin-text-field[invalid]");
+        assertThat(hidden.count()).isEqualTo(1);
+        assertThat(hidden.locator("[slot=error-message]").innerText()).contains("'x'");
+        // the last run's charts stay, dimmed and marked
+        assertThat(page.locator(".lab-linear-trainer .lab-chart-row").getAttribute("data-stale"))
+                .isEqualTo("true");
     }
 
     @Test

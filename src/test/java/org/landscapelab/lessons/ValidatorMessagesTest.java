@@ -84,6 +84,42 @@ class ValidatorMessagesTest {
     }
 
     @Test
+    void hints_are_a_short_list_of_markdown_lines_rendered_with_their_formulas() throws IOException {
+        write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
+        String checkpoint = "```{checkpoint}\ntype: optimum-value\nquestion: Q\n";
+        write(
+                "alpha/lesson.md",
+                lesson(
+                        "",
+                        "## S\n" + checkpoint + "hints: [\"Look at $W_1$.\", \"**Then** $Y$.\"]\n```\n\n"
+                                + checkpoint + "hints: one\n```\n\n"
+                                + checkpoint + "hints: [a, b, c, d, e, f]\n```\n\n"
+                                + checkpoint + "hints: [\"\"]\n```\n"));
+
+        String refused = "`hints` must be a list of 1 to 5 hints, each a line of Markdown, e.g. `hints: [\"Look at the"
+                + " ranks first.\", \"Compare rank W1W2 with them.\"]`";
+        assertThat(problems())
+                .containsExactly(
+                        "alpha/lesson.md:16:1: " + refused,
+                        "alpha/lesson.md:22:1: " + refused,
+                        "alpha/lesson.md:28:1: " + refused);
+
+        write(
+                "alpha/lesson.md",
+                lesson("", "## S\n" + checkpoint + "hints: [\"Look at $W_1$.\", \"**Then** $Y$.\"]\n```\n"));
+        Block.Checkpoint c = (Block.Checkpoint) LessonCatalog.load(dir, WidgetRegistry.standard())
+                .find("alpha")
+                .orElseThrow()
+                .steps()
+                .getFirst()
+                .blocks()
+                .getFirst();
+        assertThat(c.hintsHtml()).hasSize(2);
+        assertThat(c.hintsHtml().get(0)).contains("<lab-math tex=\"W_1\"");
+        assertThat(c.hintsHtml().get(1)).contains("<strong>Then</strong>");
+    }
+
+    @Test
     void checkpoints_need_a_known_type_and_a_question_and_follow_their_schema() throws IOException {
         write("course.yml", "parts:\n  - title: P\n    lessons: [alpha]\n");
         write(

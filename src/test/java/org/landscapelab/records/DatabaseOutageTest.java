@@ -81,7 +81,8 @@ class DatabaseOutageTest {
         assertThat(recorder.records(ada)).as("cannot be read now, and says so").isEmpty();
 
         db.down = false;
-        await(recorder::saving);
+        // the listeners hear of it just after saving() turns true, on the replaying thread: wait for both
+        await(() -> recorder.saving() && heard.size() == 2);
         assertThat(heard).containsExactly(false, true);
         assertThat(recorder.waiting()).isZero();
         assertThat(events()).isEqualTo(3);

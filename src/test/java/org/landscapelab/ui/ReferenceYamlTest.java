@@ -57,10 +57,11 @@ class ReferenceYamlTest {
                         type: openness-example
                         question: "%s"
                         required: false
+                        %s
                         property: equal-ranks-not-open
                         m: 3
                         k: 2
                         n: 3
-                        ```""".formatted(ReferenceYaml.QUESTION));
+                        ```""".formatted(ReferenceYaml.QUESTION, ReferenceYaml.HINTS));
     }
 }

@@ -17,10 +17,17 @@ import org.landscapelab.numerics.linalg.Svd;
  */
 public final class ReducedRankRegression {
 
-    /** L*, r = d_min, and one minimiser [W_1, …, W_h]. */
-    public record GlobalOptimum(double value, int rank, List<Matrix> minimiser) {
+    /**
+     * L*, r = d_min, one minimiser [W_1, …, W_h], and the two parts of L* (for a worked solution).
+     *
+     * @param unfittable ½‖Y(I − P_X)‖_F², the part of Y no linear map of X reaches
+     * @param singularValues σ(YP_X), largest first; L* = unfittable + ½ Σ_{i>r} σ_i²
+     */
+    public record GlobalOptimum(
+            double value, int rank, List<Matrix> minimiser, double unfittable, List<Double> singularValues) {
         public GlobalOptimum {
             minimiser = List.copyOf(minimiser);
+            singularValues = List.copyOf(singularValues);
         }
     }
 
@@ -58,7 +65,11 @@ public final class ReducedRankRegression {
             tail += s.sigma[i] * s.sigma[i] / 2;
         }
         int q = Math.min(r, s.sigma.length);
-        return new GlobalOptimum(unfittable + tail, r, factor(s, q, pinv, widths));
+        List<Double> sigma = new ArrayList<>();
+        for (double v : s.sigma) {
+            sigma.add(v);
+        }
+        return new GlobalOptimum(unfittable + tail, r, factor(s, q, pinv, widths), unfittable, sigma);
     }
 
     /** W_h = [U_qΣ_q^{1/2}, 0], W_1 = [Σ_q^{1/2}V_qᵀX⁺; 0], middle layers [[I_q, 0], [0, 0]]. */

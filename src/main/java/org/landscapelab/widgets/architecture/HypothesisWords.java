@@ -86,7 +86,7 @@ final class HypothesisWords {
                         ? "Every local minimum is global, for every X and Y."
                                 + (r.depth() >= 3
                                         ? " Saddles with no negative Hessian eigenvalue (non-strict saddles) can still exist, with "
-                                                + "or without a bottleneck (Instances 1A and 1C)."
+                                                + "or without a bottleneck (the certificate's points 1A and 1C)."
                                         : "")
                         : "No conclusion from Corollary 1; use the bottleneck test instead.";
             case NR_CONDITION ->

@@ -1,8 +1,11 @@
 package org.landscapelab.widgets.certificate;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.landscapelab.components.Formula;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.widgets.Background;
@@ -39,6 +42,36 @@ class CertificateExampleView extends CheckpointFrame {
         }
         setInputs(data, fields);
         checkButton().addClickListener(e -> grade());
+    }
+
+    /**
+     * The zero point, for these widths, and why it answers: the reason the self-test's reference answer holds (the
+     * checkpoint refuses options where it would not).
+     */
+    @Override
+    protected Optional<Component> solution() {
+        StringBuilder zeros = new StringBuilder();
+        for (int i = 1; i <= setup.depth(); i++) {
+            zeros.append(i == 1 ? "" : ",\\quad ")
+                    .append("W_{")
+                    .append(i)
+                    .append("} = ")
+                    .append(Tex.matrix(Matrix.zeros(setup.width(i), setup.width(i - 1))));
+        }
+        Div shown = new Div(
+                new Paragraph("Every layer zero:"),
+                new Formula(zeros.toString(), true),
+                new Paragraph("Each term of the gradient is a product holding at least two layers, and with depth "
+                        + setup.depth() + " each second derivative still holds a zero layer: the gradient and the"
+                        + " Hessian are 0, so the Hessian has no negative eigenvalue. Yet along W_i = t·A_i the product"
+                        + " is t^" + setup.depth() + "·A_h⋯A_1, and the loss changes by −t^" + setup.depth()
+                        + "·⟨A_h⋯A_1X, Y⟩ plus higher powers; choosing A_h⋯A_1 = uvᵀ from the top singular pair of YXᵀ"
+                        + " (which is not 0 here; a rank-one product fits every width) makes that term −t^"
+                        + setup.depth()
+                        + "·σ₁(YXᵀ) < 0, so the loss drops for small t > 0. So it is not a local minimum. Enter it and let the certificate"
+                        + " check."));
+        shown.addClassName("lab-prose");
+        return Optional.of(shown);
     }
 
     private String answer() {

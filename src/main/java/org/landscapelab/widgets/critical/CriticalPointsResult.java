@@ -46,15 +46,21 @@ class CriticalPointsResult extends Div {
                 value,
                 new Span(" — " + e.families().size() + " critical families for d1 = " + r.d1() + ", " + global
                         + " of them at L*."));
-        overview.add(new Formula(
-                "\\sigma(YP_X) = ("
-                        + String.join(
-                                ",\\ ",
-                                Arrays.stream(e.singularValues())
-                                        .mapToObj(Tex::number)
-                                        .toList()) + "),\\quad \\operatorname{rank} X = " + e.rankX()
-                        + ",\\quad \\tfrac12\\lVert Y(I-P_X)\\rVert_F^2 = " + Tex.number(e.unfittable()),
-                true));
+        // three short formulas that wrap on a phone rather than one that scrolls
+        Div facts = new Div(
+                new Formula(
+                        "\\sigma(YP_X) = ("
+                                + String.join(
+                                        ",\\ ",
+                                        Arrays.stream(e.singularValues())
+                                                .mapToObj(Tex::number)
+                                                .toList())
+                                + ")",
+                        true),
+                new Formula("\\operatorname{rank} X = " + e.rankX(), true),
+                new Formula("\\tfrac12\\lVert Y(I-P_X)\\rVert_F^2 = " + Tex.number(e.unfittable()), true));
+        facts.addClassName("lab-formula-row");
+        overview.add(facts);
         families.removeAll();
         families.add(
                 new H4("Critical families"),
@@ -131,7 +137,7 @@ class CriticalPointsResult extends Div {
         TwoLayerCriticalPoints.Certificate c = f.certificate().get();
         escape.add(new Paragraph("Rank W2W1 = " + f.rank() + " is below min(d0, d1, d2), so a unit vector z in the null"
                 + " space of W1ᵀ (or of W2) and the top singular pair (u, v) of the gradient G = (W2W1X − Y)Xᵀ give a"
-                + " direction ΔW1 = a·zvᵀ, ΔW2 = b·uzᵀ of negative curvature (notes §4.3):"));
+                + " direction ΔW1 = a·zvᵀ, ΔW2 = b·uzᵀ along which the loss curves down:"));
         escape.add(new Formula(
                 "\\Delta W_1 = " + Tex.matrix(c.direction().get(0)) + ",\\qquad \\Delta W_2 = "
                         + Tex.matrix(c.direction().get(1)),

@@ -17,6 +17,7 @@ import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.Stale;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -131,7 +132,12 @@ class CriticalPointsView extends Div {
             d1.setInvalid(false);
         }
         if (!ok) {
-            return; // the fields say what is wrong; the last result stays
+            // the fields say what is wrong; the last result stays, marked as not of these fields
+            if (shown) {
+                Stale.mark(true, result, summary);
+                message.setText("Not recomputed: fix the marked field." + Stale.LAST_RESULT);
+            }
+            return;
         }
         if (getUI().isEmpty()) {
             return; // not on a page yet: the attach listener starts the first run
@@ -173,6 +179,7 @@ class CriticalPointsView extends Div {
         shown = true;
         idle();
         result.show(r);
+        Stale.mark(false, result, summary);
         summary.setText(r.summary());
         UrlState.of(context)
                 .with(LinearProblem.X, in.problem().x())
@@ -215,7 +222,9 @@ class CriticalPointsView extends Div {
         /** the course's running example, the options' defaults */
         ECKART_YOUNG("Eckart–Young diag(3,2,1)", LinearProblem.X.defaultValue(), LinearProblem.Y.defaultValue()),
         RANK_DEFICIENT(
-                "rank-deficient X (notes §4.4b)", parsed("1,0,1,0;0,1,1,0;1,1,2,0"), parsed("2,0,1,1;0,1,1,0;1,1,0,3"));
+                "rank-deficient X (X has rank 2)",
+                parsed("1,0,1,0;0,1,1,0;1,1,2,0"),
+                parsed("2,0,1,1;0,1,1,0;1,1,0,3"));
 
         private final String label;
         private final Matrix x;

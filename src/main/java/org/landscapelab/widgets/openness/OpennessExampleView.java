@@ -1,8 +1,13 @@
 package org.landscapelab.widgets.openness;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Optional;
+import org.landscapelab.components.Formula;
 import org.landscapelab.lessons.CheckpointVariants;
+import org.landscapelab.numerics.exercises.Exercise;
 import org.landscapelab.numerics.exercises.ExerciseKind;
 import org.landscapelab.numerics.linalg.Matrix;
 import org.landscapelab.numerics.openness.LocalOpenness;
@@ -10,6 +15,7 @@ import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
 import org.landscapelab.widgets.MatrixAnswer;
 import org.landscapelab.widgets.MatrixField;
+import org.landscapelab.widgets.Tex;
 
 /** The student's own pair, graded by what {@link LocalOpenness} finds it to be. */
 class OpennessExampleView extends CheckpointFrame {
@@ -20,6 +26,7 @@ class OpennessExampleView extends CheckpointFrame {
     private final int n;
     private final MatrixField w1;
     private final MatrixField w2;
+    private final long seed;
 
     OpennessExampleView(ExerciseKind wanted, int m, int k, int n, Checkpoint.Hooks hooks) {
         super("Checkpoint: give an example", hooks);
@@ -27,6 +34,7 @@ class OpennessExampleView extends CheckpointFrame {
         this.m = m;
         this.k = k;
         this.n = n;
+        this.seed = hooks.seed();
         w1 = new MatrixField("W1 (" + m + "×" + k + ")", OpennessExplorer.MAX_SIDE, x -> {});
         w2 = new MatrixField("W2 (" + k + "×" + n + ")", OpennessExplorer.MAX_SIDE, x -> {});
         Div fields = new Div(w1, w2);
@@ -55,6 +63,26 @@ class OpennessExampleView extends CheckpointFrame {
         if (grade.right()) {
             pass();
         }
+    }
+
+    /** A pair of the wanted kind, built for these shapes, with its ranks and verdict as the analysis finds them. */
+    @Override
+    protected Optional<Component> solution() {
+        Exercise pair;
+        try {
+            pair = OpennessExample.example(new OpennessExample.Inputs(wanted, m, k, n), wanted, seed);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        LocalOpenness a = pair.analysis();
+        Div shown = new Div(
+                new Paragraph("One pair that works (there are many): it has " + OpennessExample.describe(wanted) + "."),
+                new Formula("W_1 = " + Tex.matrix(pair.w1()) + ",\\quad W_2 = " + Tex.matrix(pair.w2()), true),
+                new Paragraph("What the analysis finds: " + OpennessExplorerCompute.sentence(a) + "."));
+        shown.addClassName("lab-prose");
+        shown.getElement().setAttribute("data-w1", pair.w1().format());
+        shown.getElement().setAttribute("data-w2", pair.w2().format());
+        return Optional.of(shown);
     }
 
     private String answer() {

@@ -62,7 +62,7 @@ class OpennessExplorerView extends Div {
         if (examples) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
-            instances.setPlaceholder("Choose an instance of the notes…");
+            instances.setPlaceholder("Choose a worked pair…");
             instances.setItems(OpennessInstance.values());
             instances.setItemLabelGenerator(OpennessInstance::label);
             instances.addValueChangeListener(e -> {

@@ -34,13 +34,7 @@ class OpennessResult extends Div {
 
     /** Dims the analysis while the inputs do not form a valid pair. */
     void stale(boolean value) {
-        if (value) {
-            addClassName("lab-stale");
-            getElement().setAttribute("aria-disabled", "true");
-        } else {
-            removeClassName("lab-stale");
-            getElement().removeAttribute("aria-disabled");
-        }
+        org.landscapelab.widgets.Stale.mark(value, this);
     }
 
     // Built once and updated in place: a new pair changes a few texts and formulas, so the page receives only
@@ -48,9 +42,16 @@ class OpennessResult extends Div {
     private final Span verdictWord = new Span();
     private final Span verdictReason = new Span();
     private final Paragraph regime = new Paragraph();
+    // Short formulas side by side in rows that wrap, so that on a phone each stays whole on its own line instead of
+    // one long formula scrolling sideways.
     private final Formula productFormula = new Formula("", true);
-    private final Formula ranksFormula = new Formula("", true);
+    private final Formula productValue = new Formula("", true);
+    private final Formula rankW1 = new Formula("", true);
+    private final Formula rankW2 = new Formula("", true);
+    private final Formula rankProduct = new Formula("", true);
+    private final Formula firstDimension = new Formula("", true);
     private final Formula firstIntersection = new Formula("", true);
+    private final Formula secondDimension = new Formula("", true);
     private final Formula secondIntersection = new Formula("", true);
     private final H4 conditionsTitle = new H4();
     private final List<ConditionRow> rows =
@@ -76,12 +77,17 @@ class OpennessResult extends Div {
                         + "). Rate: " + OpennessWords.rate(a.rate()) + ".");
         Matrix w1 = r.pair().w1();
         Matrix w2 = r.pair().w2();
-        productFormula.setTex("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2) + " = " + Tex.matrix(w1.times(w2)));
-        ranksFormula.setTex("\\operatorname{rank} W_1 = " + a.rankW1() + ",\\quad \\operatorname{rank} W_2 = "
-                + a.rankW2() + ",\\quad \\operatorname{rank} W_1W_2 = " + a.rankW1W2());
-        firstIntersection.setTex(subspace("\\mathcal{N}(W_1) \\cap \\mathcal{C}(W_2)", a.nullW1InColumnsW2()));
-        secondIntersection.setTex(
-                subspace("\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)", a.nullW2tInRowsW1()));
+        productFormula.setTex("W_1 W_2 = " + Tex.matrix(w1) + Tex.matrix(w2));
+        productValue.setTex("= " + Tex.matrix(w1.times(w2)));
+        rankW1.setTex("\\operatorname{rank} W_1 = " + a.rankW1());
+        rankW2.setTex("\\operatorname{rank} W_2 = " + a.rankW2());
+        rankProduct.setTex("\\operatorname{rank} W_1W_2 = " + a.rankW1W2());
+        String first = "\\mathcal{N}(W_1) \\cap \\mathcal{C}(W_2)";
+        firstDimension.setTex("\\dim " + first + " = " + a.nullW1InColumnsW2().dimension());
+        firstIntersection.setTex(first + " = " + basis(a.nullW1InColumnsW2()));
+        String second = "\\mathcal{N}(W_2^\\top) \\cap \\mathcal{C}(W_1^\\top)";
+        secondDimension.setTex("\\dim " + second + " = " + a.nullW2tInRowsW1().dimension());
+        secondIntersection.setTex(second + " = " + basis(a.nullW2tInRowsW1()));
         boolean narrow = a.regime() == LocalOpenness.Regime.NARROW;
         text(conditionsTitle, narrow ? "Conditions (i)–(iv) of Theorem 2" : "Behrends' conditions (k ≥ min(m,n))");
         List<Condition> shown = narrow
@@ -98,10 +104,12 @@ class OpennessResult extends Div {
         Div verdict = new Div(verdictWord, verdictReason, regime);
         verdict.addClassName("lab-verdict");
         Div product = section("Product and ranks");
-        product.add(productFormula, ranksFormula);
+        product.add(row(productFormula, productValue), row(rankW1, rankW2, rankProduct));
         Div intersections = section("The two intersections");
-        for (Formula f : List.of(firstIntersection, secondIntersection)) {
-            Div row = new Div(f);
+        for (Formula[] f : List.of(
+                new Formula[] {firstDimension, firstIntersection},
+                new Formula[] {secondDimension, secondIntersection})) {
+            Div row = row(f);
             row.addClassName("lab-subspace");
             intersections.add(row);
         }
@@ -131,8 +139,8 @@ class OpennessResult extends Div {
         return a.locallyOpen() ? "condition (a) or (b) holds." : "neither (a) nor (b) holds.";
     }
 
-    private static String subspace(String name, Subspace s) {
-        String basis = s.dimension() == 0
+    private static String basis(Subspace s) {
+        return s.dimension() == 0
                 ? "\\{0\\}"
                 : "\\operatorname{span}\\left\\{"
                         + String.join(
@@ -140,7 +148,12 @@ class OpennessResult extends Div {
                                 java.util.Arrays.stream(s.basisVectors())
                                         .map(Tex::column)
                                         .toList()) + "\\right\\}";
-        return "\\dim " + name + " = " + s.dimension() + ",\\qquad " + name + " = " + basis;
+    }
+
+    private static Div row(Formula... formulas) {
+        Div row = new Div(formulas);
+        row.addClassName("lab-formula-row");
+        return row;
     }
 
     /** One condition: label, holds/fails, statement, explanation and its witness when there is one. */

@@ -82,7 +82,7 @@ class OpennessProbeView extends Div {
         if (!locked(OpennessProbeWidget.W1) && !locked(OpennessProbeWidget.W2)) {
             Select<OpennessInstance> instances = new Select<>();
             instances.setLabel("Load an instance");
-            instances.setPlaceholder("Choose an instance of the notes…");
+            instances.setPlaceholder("Choose a worked pair…");
             instances.setItems(OpennessInstance.B, OpennessInstance.C, OpennessInstance.D, OpennessInstance.E);
             instances.setItemLabelGenerator(OpennessInstance::label);
             instances.addValueChangeListener(e -> {

@@ -26,6 +26,7 @@ import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Stale;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -55,6 +56,7 @@ class LandscapeSliceView extends Div {
     private final RadioButtonGroup<String> view = new RadioButtonGroup<>("View of the slice");
     private final Summary summary = new Summary();
     private LandscapeSliceCompute.Result last;
+    private Div honesty;
     private Background.Task task;
     private boolean started;
     /** Why the link's settings were not used; shown with the first computation, until the next one. */
@@ -100,7 +102,7 @@ class LandscapeSliceView extends Div {
             }
             UrlState.of(context).with(LandscapeSliceWidget.VIEW, display()).write(this);
         });
-        Div honesty = new Div(offPlane, losses);
+        honesty = new Div(offPlane, losses);
         honesty.addClassName("lab-chart-row");
         add(new H3("A slice of the landscape, honestly"), inputs, tools, message, view, field, honesty, summary);
         addAttachListener(e -> {
@@ -139,19 +141,18 @@ class LandscapeSliceView extends Div {
      * here is what the written link reloads; empty, with the reason shown, when a field does not give a value.
      */
     private Optional<LandscapeSliceWidget.Inputs> read() {
-        String incomplete = "Fill in every setting with a valid value (grid " + (int) LandscapeSliceWidget.GRID.min()
-                + " to " + (int) LandscapeSliceWidget.GRID.max() + ").";
         return FieldSettings.read(
                 LandscapeSliceWidget.SPEC,
                 fields(),
                 Map.of(LandscapeSliceWidget.VIEW.name(), display().key()),
-                incomplete,
-                message::setText);
+                "Fill in every setting with a valid value; the marked field says what is wrong.",
+                reason -> message.setText(reason + (last != null ? Stale.LAST_RESULT : "")));
     }
 
     private void compute() {
         Optional<LandscapeSliceWidget.Inputs> read = read();
         if (read.isEmpty()) {
+            Stale.mark(last != null, field, honesty, summary);
             return;
         }
         LandscapeSliceWidget.Inputs in = read.get();
@@ -190,6 +191,7 @@ class LandscapeSliceView extends Div {
     private void show(LandscapeSliceCompute.Result c) {
         task = null;
         last = c;
+        Stale.mark(false, field, honesty, summary);
         progress.setVisible(false);
         compute.setEnabled(true);
         TrajectorySlice.Result r = c.slice();

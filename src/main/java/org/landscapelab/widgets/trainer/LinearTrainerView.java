@@ -26,6 +26,7 @@ import org.landscapelab.widgets.LinearProblem;
 import org.landscapelab.widgets.MatrixField;
 import org.landscapelab.widgets.NumberInput;
 import org.landscapelab.widgets.Option;
+import org.landscapelab.widgets.Stale;
 import org.landscapelab.widgets.Summary;
 import org.landscapelab.widgets.UrlState;
 import org.landscapelab.widgets.WidgetContext;
@@ -51,6 +52,8 @@ class LinearTrainerView extends Div {
     private final ChartPanel curves = new ChartPanel("Loss of every run against the global optimum L*", "loss-curves");
     private final ChartPanel histogram = new ChartPanel("Histogram of final losses", "final-losses");
     private final Summary summary = new Summary();
+    private Div charts;
+    private boolean trained;
     private Background.Task task;
     private boolean started;
     /** Why the link's settings were not used; shown with the first run, until the student trains again. */
@@ -63,7 +66,7 @@ class LinearTrainerView extends Div {
         getElement().setAttribute("aria-label", "Linear network trainer");
         message.addClassName("lab-widget-message");
         configure();
-        Div charts = new Div(curves, histogram);
+        charts = new Div(curves, histogram);
         charts.addClassName("lab-chart-row");
         add(new H3("Gradient descent from many starts"), inputs(), controls(), message, charts, summary);
         addAttachListener(e -> {
@@ -138,12 +141,17 @@ class LinearTrainerView extends Div {
      */
     private Optional<LinearTrainer.Inputs> read() {
         return FieldSettings.read(
-                LinearTrainer.SPEC, fields(), Map.of(), "Fill in every setting with a valid value.", message::setText);
+                LinearTrainer.SPEC,
+                fields(),
+                Map.of(),
+                "Fill in every setting with a valid value; the marked field says what is wrong.",
+                reason -> message.setText(reason + (trained ? Stale.LAST_RESULT : "")));
     }
 
     private void train() {
         Optional<LinearTrainer.Inputs> read = read();
         if (read.isEmpty()) {
+            Stale.mark(trained, charts, summary);
             return;
         }
         LinearTrainer.Inputs in = read.get();
@@ -197,6 +205,8 @@ class LinearTrainerView extends Div {
 
     private void show(LinearTrainerCompute.Result r) {
         finished();
+        trained = true;
+        Stale.mark(false, charts, summary);
         MultiStart.Result result = r.runs();
         List<Chart.Series> lines = new ArrayList<>();
         double maxStep = 1;

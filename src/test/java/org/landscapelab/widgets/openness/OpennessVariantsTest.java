@@ -52,8 +52,8 @@ class OpennessVariantsTest {
     @Test
     void the_classify_view_records_the_seed_of_the_pair_it_shows_and_grades_through_the_same_function() {
         List<Checkpoint.Attempt> attempts = new ArrayList<>();
-        OpennessClassifyView view =
-                new OpennessClassifyView(3, new Checkpoint.Hooks("", false, attempts::add, () -> {}, 11));
+        OpennessClassifyView view = new OpennessClassifyView(
+                3, new Checkpoint.Hooks("", java.util.List.of(), false, attempts::add, () -> {}, 11));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> answer = all(view)
                 .filter(RadioButtonGroup.class::isInstance)

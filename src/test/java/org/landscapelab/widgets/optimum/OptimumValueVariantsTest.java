@@ -59,7 +59,9 @@ class OptimumValueVariantsTest {
         OptimumValue.Inputs in = OptimumValue.SPEC.inputsOf(lesson);
         java.util.List<org.landscapelab.widgets.Checkpoint.Attempt> attempts = new java.util.ArrayList<>();
         OptimumValueView view = new OptimumValueView(
-                in, new org.landscapelab.widgets.Checkpoint.Hooks("", false, attempts::add, () -> {}, 41));
+                in,
+                new org.landscapelab.widgets.Checkpoint.Hooks(
+                        "", java.util.List.of(), false, attempts::add, () -> {}, 41));
         assertThat(y(view)).isEqualTo(in.problem(41).y().format());
 
         CheckpointVariants.Variant v = variants.variant(lesson, 41);
@@ -106,5 +108,64 @@ class OptimumValueVariantsTest {
                 .filter(b -> text.equals(b.getText()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void hints_open_one_by_one_and_three_wrong_answers_offer_the_solution_worked_on_the_students_own_y() {
+        Map<String, Object> lesson = Map.of("X", "1,0,0;0,1,0;0,0,1", "Y", "2,0,0;0,1,0;0,0,1", "random", true);
+        OptimumValue.Inputs in = OptimumValue.SPEC.inputsOf(lesson);
+        OptimumValueView view = new OptimumValueView(
+                in,
+                new org.landscapelab.widgets.Checkpoint.Hooks(
+                        "", java.util.List.of("<p>first</p>", "<p>second</p>"), false, a -> {}, () -> {}, 5));
+        com.vaadin.flow.component.button.Button hint = byClass(view, "lab-hint-button");
+        com.vaadin.flow.component.button.Button solve = byClass(view, "lab-solve-button");
+        assertThat(hint.isVisible()).isTrue();
+        hint.click();
+        assertThat(texts(view, "lab-hint")).containsExactly("Hint 1 of 2: ");
+        hint.click();
+        assertThat(hint.isVisible()).isFalse();
+
+        for (int i = 0; i < org.landscapelab.widgets.CheckpointFrame.SOLUTION_AFTER; i++) {
+            assertThat(solve.isVisible()).isFalse();
+            field(view).setValue("3"); // never L*: ½(a² + b²) = 3 has no whole solution
+            button(view, "Check").click();
+        }
+        assertThat(solve.isVisible()).isTrue();
+        solve.click();
+        com.vaadin.flow.component.Component solution = all(view)
+                .filter(c -> c.getClassNames().contains("lab-solution"))
+                .findFirst()
+                .orElseThrow();
+        // the last formula ends in L*, computed for this student's Y, which the construction knows independently
+        String tex = all(solution)
+                .filter(org.landscapelab.components.Formula.class::isInstance)
+                .map(c -> c.getElement().getAttribute("tex"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        double lStar = OptimumValue.drawn(in.problem(), 5).lStar();
+        assertThat(tex).endsWith("= " + org.landscapelab.widgets.Tex.number(lStar));
+
+        // another example: a new question, its own count, the old solution gone
+        button(view, "Another example").click();
+        assertThat(all(view).filter(c -> c.getClassNames().contains("lab-solution")))
+                .isEmpty();
+        assertThat(solve.isVisible()).isFalse();
+    }
+
+    private static com.vaadin.flow.component.button.Button byClass(OptimumValueView view, String name) {
+        return all(view)
+                .filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> b.getClassNames().contains(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.List<String> texts(OptimumValueView view, String name) {
+        return all(view)
+                .filter(c -> c.getClassNames().contains(name))
+                .map(c -> c.getChildren().findFirst().orElseThrow().getElement().getText())
+                .toList();
     }
 }
