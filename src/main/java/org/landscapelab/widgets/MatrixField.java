@@ -13,6 +13,12 @@ import org.landscapelab.numerics.linalg.Matrix;
  */
 public class MatrixField extends TextField {
 
+    /**
+     * The most characters the field takes; the browser cuts a longer paste there, so a text this long is taken for a
+     * cut one and refused with the reason rather than read as the part that arrived.
+     */
+    public static final int MAX_CHARS = 2000;
+
     private final int maxSide;
     private Matrix matrix;
     private boolean textValid = true;
@@ -28,7 +34,7 @@ public class MatrixField extends TextField {
         setManualValidation(true); // our parser decides validity, not the field
         addClassName("lab-matrix-field");
         getElement().setAttribute("spellcheck", "false");
-        setMaxLength(2000);
+        setMaxLength(MAX_CHARS);
         addValueChangeListener(e -> {
             Optional<Matrix> parsed = parse(e.getValue());
             textValid = parsed.isPresent();
@@ -72,6 +78,13 @@ public class MatrixField extends TextField {
 
     /** Parses {@code text} as the field would; empty with the field marked invalid when it cannot. */
     public Optional<Matrix> parse(String text) {
+        if (text != null && text.length() >= MAX_CHARS) {
+            setErrorMessage("This field takes at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_CHARS)
+                    + " characters and the text was cut there; a matrix here has at most " + maxSide
+                    + " rows and " + maxSide + " columns.");
+            setInvalid(true);
+            return Optional.empty();
+        }
         try {
             Matrix m = MatrixAnswer.matrix(text, maxSide);
             valid();
