@@ -196,6 +196,12 @@ export class LabChart extends HTMLElement {
         themed[key] = { ...axis, axisLabel: { ...(axis.axisLabel as object | undefined), formatter: logLabel } };
       }
     }
+    // Drawn in one frame, never progressively: a chart rebuilt mid-way (the 3-D view loading, a theme switch) left
+    // zrender's next progressive frame painting into the disposed instance ("reading 'layerStack' of null").
+    const series = themed.series as Record<string, unknown>[] | undefined;
+    if (Array.isArray(series)) {
+      themed.series = series.map((s) => ({ progressive: 0, ...s }));
+    }
     return themed;
   }
 

@@ -133,6 +133,9 @@ class TrainerIT extends PageTest {
 
     @Test
     void the_slice_map_has_level_lines_and_the_same_slice_turns_into_a_3d_surface() {
+        // switching views rebuilt the chart while a progressive frame was pending: "reading 'layerStack' of null"
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onPageError(errors::add);
         PlaygroundPage slice = new PlaygroundPage(page, base()).open("landscape-slice", "grid=40");
         slice.waitForSummary(s -> s.startsWith(SLICED), PlaygroundPage.WORK_TIMEOUT);
         Locator map = slice.root().locator("lab-chart").first();
@@ -183,5 +186,15 @@ class TrainerIT extends PageTest {
                 .click();
         page.waitForCondition(() -> "2".equals(map.getAttribute("data-dimensions")));
         assertThat(slice.url()).contains("view=map");
+
+        // and back to 3-D once more, as a student trying both would
+        page.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("3-D surface"))
+                .click();
+        page.waitForCondition(
+                () -> "3".equals(map.getAttribute("data-dimensions")),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
+        page.waitForTimeout(1000); // a failing frame would come just after the switch
+        assertThat(errors).isEmpty();
     }
 }
