@@ -32,12 +32,18 @@ public final class LessonCatalog {
     private final Map<String, Lesson> lessons;
     private final Set<String> drafts;
     private final List<LessonProblem> problems;
-    private Glossary glossary = Glossary.EMPTY;
+    private final Glossary glossary;
     private volatile List<LessonSearch.Indexed> searchIndex;
 
     private LessonCatalog(
-            Path dir, Course course, Map<String, Lesson> lessons, Set<String> drafts, List<LessonProblem> problems) {
+            Path dir,
+            Course course,
+            Map<String, Lesson> lessons,
+            Set<String> drafts,
+            Glossary glossary,
+            List<LessonProblem> problems) {
         this.dir = dir;
+        this.glossary = glossary;
         this.course = course;
         this.lessons = lessons;
         this.drafts = Set.copyOf(drafts);
@@ -56,7 +62,7 @@ public final class LessonCatalog {
         List<LessonProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(new LessonProblem(dir, 0, "lessons folder not found; expected a folder with course.yml"));
-            return new LessonCatalog(dir, Course.EMPTY, Map.of(), Set.of(), problems);
+            return new LessonCatalog(dir, Course.EMPTY, Map.of(), Set.of(), Glossary.EMPTY, problems);
         }
         if (!Files.isRegularFile(dir.resolve(COURSE_FILE))) {
             problems.add(new LessonProblem(
@@ -103,9 +109,7 @@ public final class LessonCatalog {
         Map<String, Lesson> ordered = new LinkedHashMap<>();
         course.slugs().stream().filter(found::containsKey).forEach(s -> ordered.put(s, found.get(s)));
         found.forEach(ordered::putIfAbsent);
-        LessonCatalog catalog = new LessonCatalog(dir, course, ordered, drafts, problems);
-        catalog.glossary = glossary;
-        return catalog;
+        return new LessonCatalog(dir, course, ordered, drafts, glossary, problems);
     }
 
     /** The course's glossary.yml, if there is one (it is optional); its problems at their lines. */

@@ -31,10 +31,8 @@ public final class LessonSearch {
      * @param snippet the text around the first match, about {@value #SNIPPET} characters
      * @param matchStart where the first matched word starts in the snippet
      * @param matchEnd where it ends
-     * @param draft whether the lesson is a draft (only instructors get those)
      */
-    public record Hit(
-            String slug, String step, String title, String snippet, int matchStart, int matchEnd, boolean draft) {
+    public record Hit(String slug, String step, String title, String snippet, int matchStart, int matchEnd) {
 
         public boolean glossary() {
             return slug.isEmpty();
@@ -122,7 +120,7 @@ public final class LessonSearch {
         String prefix = from > 0 ? "…" : "";
         String snippet = prefix + original + (to < text.length() ? "…" : "");
         int start = prefix.length() + at - from;
-        return new Hit(e.slug(), e.step(), e.title(), snippet, start, start + word.length(), e.draft());
+        return new Hit(e.slug(), e.step(), e.title(), snippet, start, start + word.length());
     }
 
     /** The text of lesson HTML, formulas as their TeX source (so that "rank" finds \\operatorname{rank} too). */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
+import org.landscapelab.numerics.networks.LossSymmetries;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.Job;
 import org.landscapelab.widgets.Option;
@@ -37,7 +38,7 @@ public final class CertificateVerdict implements Checkpoint {
     record Inputs(Preset preset, boolean random) {
 
         /** The point of variant {@code seed} (the preset's own when not random). */
-        Question question(long seed) {
+        LossSymmetries.Instance question(long seed) {
             return random ? Question.drawn(preset, seed) : Question.of(preset);
         }
     }
@@ -70,11 +71,12 @@ public final class CertificateVerdict implements Checkpoint {
             Verdict.GLOBAL_MINIMUM, Verdict.STRICT_SADDLE, Verdict.NON_STRICT_SADDLE, Verdict.SPURIOUS_LOCAL_MINIMUM);
 
     /** Certifies the point and grades a choice, named as an attempt records it ({@code STRICT_SADDLE}). */
-    static CheckpointVariants.Grade grade(Question question, String answer, Job job) throws NumericsException {
+    static CheckpointVariants.Grade grade(LossSymmetries.Instance question, String answer, Job job)
+            throws NumericsException {
         return grade(certify(question, job), answer);
     }
 
-    static CertificateCompute.Result certify(Question question, Job job) throws NumericsException {
+    static CertificateCompute.Result certify(LossSymmetries.Instance question, Job job) throws NumericsException {
         return CertificateCompute.certify(question.network(), question.weights(), job);
     }
 
@@ -117,7 +119,7 @@ public final class CertificateVerdict implements Checkpoint {
                     "the certificate's verdict on " + in.preset().key() + " is “" + CertificateCompute.verdict(verdict)
                             + "”, which is none of the choices");
         }
-        Question question = in.question(seed);
+        LossSymmetries.Instance question = in.question(seed);
         CertificateCompute.Result certificate;
         try {
             certificate = certify(question, Job.HEADLESS);
@@ -125,7 +127,7 @@ public final class CertificateVerdict implements Checkpoint {
             throw new IllegalArgumentException("the point cannot be certified: " + e.getMessage(), e);
         }
         return new CheckpointVariants.Variant(
-                "point " + in.preset().key() + (in.random() ? " drawn: " + question.describe() : ""),
+                "point " + in.preset().key() + (in.random() ? " drawn: " + Question.describe(question) : ""),
                 verdict.name(),
                 Stream.concat(
                                 CHOICES.stream().filter(v -> v != verdict).map(Verdict::name),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.landscapelab.components.Formula;
 import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
 import org.landscapelab.numerics.linalg.Matrix;
+import org.landscapelab.numerics.networks.LossSymmetries;
 import org.landscapelab.widgets.Background;
 import org.landscapelab.widgets.Checkpoint;
 import org.landscapelab.widgets.CheckpointFrame;
@@ -24,7 +25,7 @@ class CertificateVerdictView extends CheckpointFrame {
     private final RadioButtonGroup<Verdict> answer = new RadioButtonGroup<>("What kind of point is W?");
     private final Div point = new Div();
     private final Button another = new Button("Another point");
-    private Question question;
+    private LossSymmetries.Instance question;
     private long seed;
 
     CertificateVerdictView(CertificateVerdict.Inputs in, Checkpoint.Hooks hooks) {
@@ -60,7 +61,7 @@ class CertificateVerdictView extends CheckpointFrame {
         for (int i = 0; i < weights.size(); i++) {
             point.add(new Formula("W_{" + (i + 1) + "} = " + Tex.matrix(weights.get(i)), true));
         }
-        point.getElement().setAttribute("data-point", question.describe());
+        point.getElement().setAttribute("data-point", Question.describe(question));
         answer.clear();
         answer.setInvalid(false);
         clearFeedback();
@@ -77,7 +78,7 @@ class CertificateVerdictView extends CheckpointFrame {
         answer.setInvalid(false);
         checkButton().setEnabled(false);
         another.setEnabled(false); // the verdict must arrive next to the point it is about
-        Question asked = question;
+        LossSymmetries.Instance asked = question;
         Background.start(
                 this,
                 (cancelled, progress) -> CertificateVerdict.grade(asked, chosen.name(), new Job(cancelled, progress)),

@@ -158,14 +158,15 @@ public final class OptimumValue implements Checkpoint {
      * whatever the seed.
      */
     static CheckpointVariants.Variant variant(Inputs in, long seed) {
-        LinearProblem problem = in.problem(seed);
+        Drawn drawn = in.random() ? drawn(in.problem(), seed) : null;
+        LinearProblem problem = drawn != null ? drawn.problem() : in.problem();
         double lStar;
         try {
             lStar = lStar(problem);
         } catch (NumericsException e) {
             throw new IllegalArgumentException("L* cannot be computed: " + e.getMessage(), e);
         }
-        double reference = in.random() ? drawn(in.problem(), seed).lStar() : lStar;
+        double reference = drawn != null ? drawn.lStar() : lStar;
         double off = 2 * tolerance(reference);
         return new CheckpointVariants.Variant(
                 "X = " + problem.x().format() + ", Y = " + problem.y().format(),

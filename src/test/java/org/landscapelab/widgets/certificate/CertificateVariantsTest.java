@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.landscapelab.lessons.CheckpointVariants;
 import org.landscapelab.numerics.NumericsException;
 import org.landscapelab.numerics.critical.CriticalPointCertificate.Verdict;
+import org.landscapelab.numerics.networks.LossSymmetries;
 import org.landscapelab.widgets.Job;
 
 /** The certificate checkpoints test themselves: known right and wrong answers through the graders the views call. */
@@ -57,7 +58,7 @@ class CertificateVariantsTest {
         // the symmetries move the data with the point: the loss at the drawn point is the worked point's
         for (Preset p : Preset.values()) {
             for (long seed = 1; seed <= 20; seed++) {
-                Question drawn = Question.drawn(p, seed);
+                LossSymmetries.Instance drawn = Question.drawn(p, seed);
                 double before = p.network().loss(p.point());
                 assertThat(drawn.network().loss(drawn.weights()))
                         .as(p.key() + " seed " + seed)
